@@ -1,0 +1,57 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { IncidentFacts } from '@/components/IncidentFacts';
+import { IncidentList } from '@/components/IncidentList';
+import { MdxContent } from '@/components/MdxContent';
+import { Pager } from '@/components/Pager';
+import { DateText } from '@/components/DateText';
+import { compiledBody, getCorpus } from '@/lib/content';
+import { incidentCard } from '@/lib/content/cards';
+import { neighbours, relatedIncidents } from '@/lib/content/taxonomy';
+
+export const dynamicParams = false;
+
+type Props = { params: Promise<{ slug: string }> };
+
+export function generateStaticParams() {
+  return getCorpus().incidents.map((i) => ({ slug: i.slug }));
+}
+
+function find(slug: string) {
+  const corpus = getCorpus();
+  const incident = corpus.incidents.find((i) => i.slug === slug);
+  if (!incident) notFound();
+  return { corpus, incident };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { incident } = find((await params).slug);
+  return { title: incident.title, description: incident.summary };
+}
+
+export default async function IncidentPage({ params }: Props) {
+  const { corpus, incident } = find((await params).slug);
+  const code = await compiledBody(incident);
+  const related = relatedIncidents(corpus, incident);
+  const { previous, next } = neighbours(corpus.incidents, incident);
+  return (
+    <article>
+      <p className="kicker">
+        Incident · <DateText date={incident.date} /> · {incident.organizations.join(', ')}
+      </p>
+      <h1>{incident.title}</h1>
+      <p className="lede">{incident.summary}</p>
+      <div className="entry-layout">
+        <MdxContent code={code} />
+        <IncidentFacts corpus={corpus} incident={incident} />
+      </div>
+      {related.length > 0 && (
+        <section aria-labelledby="related-heading">
+          <h2 id="related-heading">Related incidents</h2>
+          <IncidentList incidents={related.map((i) => incidentCard(corpus, i))} />
+        </section>
+      )}
+      <Pager previous={previous} next={next} />
+    </article>
+  );
+}

@@ -1,0 +1,39 @@
+import { SearchBox } from '@/components/SearchBox';
+import { IncidentList } from '@/components/IncidentList';
+import { TalkList } from '@/components/TalkList';
+import { ClassGrid } from '@/components/ClassGrid';
+import { getCorpus } from '@/lib/content';
+import { incidentCard } from '@/lib/content/cards';
+
+const LATEST = 6;
+
+export default function HomePage() {
+  const corpus = getCorpus();
+  return (
+    <>
+      <h1>Learn how systems fail</h1>
+      <p className="lede">
+        Faultline collects public incident postmortems and conference talks, written up in plain words with every
+        fact linked to its source. Follow a failure class — gray failure, cascading failure, metastable failure —
+        from one incident to every other that failed the same way.
+      </p>
+      <SearchBox id="home-search" large />
+      <section aria-labelledby="classes-heading">
+        <h2 id="classes-heading">Failure classes</h2>
+        <ClassGrid corpus={corpus} />
+      </section>
+      <div className="columns">
+        <section aria-labelledby="latest-incidents">
+          <h2 id="latest-incidents">Latest incidents</h2>
+          <IncidentList incidents={corpus.incidents.slice(0, LATEST).map((i) => incidentCard(corpus, i))} />
+          <p><a href="/incidents/">All {corpus.incidents.length} incidents</a></p>
+        </section>
+        <section aria-labelledby="latest-talks">
+          <h2 id="latest-talks">Latest talk notes</h2>
+          <TalkList talks={corpus.talks.slice(0, LATEST)} />
+          <p><a href="/talks/">All {corpus.talks.length} talk notes</a></p>
+        </section>
+      </div>
+    </>
+  );
+}

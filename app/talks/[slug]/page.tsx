@@ -1,0 +1,87 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { DateText } from '@/components/DateText';
+import { IncidentList } from '@/components/IncidentList';
+import { MdxContent } from '@/components/MdxContent';
+import { Pager } from '@/components/Pager';
+import { SourceList } from '@/components/SourceList';
+import { compiledBody, getCorpus } from '@/lib/content';
+import { incidentCard } from '@/lib/content/cards';
+import { classesOf, neighbours, relatedIncidents } from '@/lib/content/taxonomy';
+
+export const dynamicParams = false;
+
+type Props = { params: Promise<{ slug: string }> };
+
+export function generateStaticParams() {
+  return getCorpus().talks.map((t) => ({ slug: t.slug }));
+}
+
+function find(slug: string) {
+  const corpus = getCorpus();
+  const talk = corpus.talks.find((t) => t.slug === slug);
+  if (!talk) notFound();
+  return { corpus, talk };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { talk } = find((await params).slug);
+  return { title: talk.title, description: talk.summary };
+}
+
+export default async function TalkPage({ params }: Props) {
+  const { corpus, talk } = find((await params).slug);
+  const code = await compiledBody(talk);
+  const related = relatedIncidents(corpus, talk);
+  const { previous, next } = neighbours(corpus.talks, talk);
+  return (
+    <article>
+      <p className="kicker">
+        Talk · <DateText date={talk.date} /> · {talk.event}
+      </p>
+      <h1>{talk.title}</h1>
+      <p className="lede">{talk.summary}</p>
+      <div className="entry-layout">
+        <MdxContent code={code} />
+        <aside className="facts" aria-labelledby="facts-heading">
+          <h2 id="facts-heading">Facts</h2>
+          <dl>
+            <dt>Speakers</dt>
+            <dd>{talk.speakers.join(', ')}</dd>
+            <dt>Event</dt>
+            <dd>{talk.event}</dd>
+            <dt>Date</dt>
+            <dd><DateText date={talk.date} /></dd>
+            {talk.location && (
+              <>
+                <dt>Location</dt>
+                <dd>{talk.location}</dd>
+              </>
+            )}
+            <dt>Failure classes</dt>
+            <dd>
+              <ul>
+                {classesOf(corpus, talk).map((c) => (
+                  <li key={c.id}><a href={c.url}>{c.title}</a></li>
+                ))}
+              </ul>
+            </dd>
+            {talk.links?.length ? (
+              <>
+                <dt>Links</dt>
+                <dd><SourceList links={talk.links} /></dd>
+              </>
+            ) : null}
+          </dl>
+        </aside>
+      </div>
+      {related.length > 0 && (
+        <section aria-labelledby="related-heading">
+          <h2 id="related-heading">Incidents it illuminates</h2>
+          <IncidentList incidents={related.map((i) => incidentCard(corpus, i))} />
+        </section>
+      )}
+      <Pager previous={previous} next={next} />
+    </article>
+  );
+}

@@ -1,0 +1,65 @@
+import type { Corpus, Incident } from '@/lib/content';
+import { durationMinutes, formatDuration, formatZoned } from '@/lib/content/duration';
+import { classesOf, organizationSlug } from '@/lib/content/taxonomy';
+import { DateText } from './DateText';
+import { SourceList } from './SourceList';
+
+/** The facts beside a writeup. A duration appears only when both ends are known. */
+export function IncidentFacts({ corpus, incident }: { corpus: Corpus; incident: Incident }) {
+  const minutes = durationMinutes(incident.started, incident.resolved);
+  return (
+    <aside className="facts" aria-labelledby="facts-heading">
+      <h2 id="facts-heading">Facts</h2>
+      <dl>
+        <dt>Date</dt>
+        <dd><DateText date={incident.date} /></dd>
+        {minutes !== undefined && (
+          <>
+            <dt>Duration</dt>
+            <dd data-testid="duration">{formatDuration(minutes)}</dd>
+            <dt>Started</dt>
+            <dd><time dateTime={incident.started}>{formatZoned(incident.started!)}</time></dd>
+            <dt>Resolved</dt>
+            <dd><time dateTime={incident.resolved}>{formatZoned(incident.resolved!)}</time></dd>
+          </>
+        )}
+        <dt>Organisations</dt>
+        <dd>
+          <ul>
+            {incident.organizations.map((name) => (
+              <li key={name}><a href={`/organizations/${organizationSlug(name)}/`}>{name}</a></li>
+            ))}
+          </ul>
+        </dd>
+        {incident.services?.length ? (
+          <>
+            <dt>Services</dt>
+            <dd>{incident.services.join(', ')}</dd>
+          </>
+        ) : null}
+        {incident.regions?.length ? (
+          <>
+            <dt>Regions</dt>
+            <dd>{incident.regions.join(', ')}</dd>
+          </>
+        ) : null}
+        <dt>Failure classes</dt>
+        <dd>
+          <ul>
+            {classesOf(corpus, incident).map((c) => (
+              <li key={c.id}><a href={c.url}>{c.title}</a></li>
+            ))}
+          </ul>
+        </dd>
+        {incident.impact && (
+          <>
+            <dt>Impact</dt>
+            <dd>{incident.impact}</dd>
+          </>
+        )}
+        <dt>Sources</dt>
+        <dd><SourceList links={incident.sources} /></dd>
+      </dl>
+    </aside>
+  );
+}

@@ -1,0 +1,57 @@
+import { expect, test } from '@playwright/test';
+
+const NETWORK_EVENT = '/incidents/2011-03-17-aws-us-east-1-network-event/';
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('an incident page reads completely, with its facts', async ({ page }) => {
+    await page.goto(NETWORK_EVENT);
+    const facts = page.getByRole('complementary', { name: 'Facts' });
+    await expect(facts.getByTestId('duration')).toHaveText('2 h 28 min');
+    await expect(facts).toContainText('UTC−07:00');
+    await expect(facts.getByRole('link', { name: 'Amazon Web Services' })).toHaveAttribute(
+      'href',
+      '/organizations/amazon-web-services/',
+    );
+    for (const name of ['Gray failure', 'Network and routing']) {
+      await expect(facts.getByRole('link', { name, exact: false })).toBeVisible();
+    }
+    await expect(facts.locator('.sources li').first()).toContainText(/\((postmortem|status page|news|talk|paper|blog|other)\)/);
+    const body = page.locator('.prose');
+    for (const section of ['Summary', 'Timeline', 'Root cause', 'Impact', 'Detection and response', 'Lessons']) {
+      await expect(body.getByRole('heading', { level: 2, name: section })).toBeVisible();
+    }
+    await expect(page.getByRole('heading', { name: 'Related incidents' })).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Older and newer' })).toBeVisible();
+  });
+
+  test('a writeup renders its table and code block, and headings carry anchors', async ({ page }) => {
+    await page.goto('/incidents/1980-10-27-arpanet-routing-update-storm/');
+    const body = page.locator('.prose');
+    await expect(body.locator('table th').first()).toBeVisible();
+    expect(await body.locator('table tbody tr').count()).toBeGreaterThan(1);
+    await expect(body.locator('pre code')).toContainText('101100');
+    const heading = body.getByRole('heading', { level: 2, name: 'Root cause' });
+    await expect(heading).toHaveAttribute('id', 'root-cause');
+    await expect(heading.locator('a.heading-anchor')).toHaveAttribute('href', '#root-cause');
+  });
+
+  test('an incident without both times shows no duration', async ({ page }) => {
+    await page.goto('/incidents/1980-10-27-arpanet-routing-update-storm/');
+    await expect(page.getByRole('complementary', { name: 'Facts' })).toBeVisible();
+    await expect(page.getByTestId('duration')).toHaveCount(0);
+  });
+});
+
+test('the incident page ships no MDX code to the browser', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('response', async (response) => {
+    if (response.request().resourceType() === 'script') scripts.push(await response.text());
+  });
+  await page.goto(NETWORK_EVENT);
+  await page.waitForLoadState('networkidle');
+  const html = await (await page.request.get(NETWORK_EVENT)).text();
+  // mdx-bundler's output is an IIFE assigned to `Component`; it must never reach the page.
+  for (const text of [html, ...scripts]) expect(text).not.toContain('var Component=');
+});

@@ -1,0 +1,68 @@
+import { expect, test } from '@playwright/test';
+
+test('the incident list narrows instantly and keeps the choice in the URL', async ({ page }) => {
+  await page.goto('/incidents/');
+  const items = page.getByTestId('incident-list').locator(':scope > li');
+  const total = await items.count();
+  expect(total).toBeGreaterThan(10);
+  await expect(page.getByTestId('incident-count')).toHaveText(`${total} of ${total} incidents`);
+
+  await page.getByLabel('Failure class').selectOption('gray-failure');
+  await expect(page).toHaveURL(/\?class=gray-failure$/);
+  const gray = await items.count();
+  expect(gray).toBeGreaterThan(0);
+  expect(gray).toBeLessThan(total);
+  for (const item of await items.all()) {
+    await expect(item.getByRole('link', { name: 'Gray failure' })).toBeVisible();
+  }
+
+  await page.getByLabel('Year').selectOption('2011');
+  await expect(page).toHaveURL(/\?class=gray-failure&year=2011$/);
+  for (const item of await items.all()) {
+    await expect(item.locator('time')).toHaveAttribute('datetime', /^2011-/);
+  }
+  const both = await items.count();
+
+  // A shared URL opens with the same narrowing.
+  await page.goto('/incidents/?class=gray-failure&year=2011');
+  await expect(items).toHaveCount(both);
+  await expect(page.getByLabel('Failure class')).toHaveValue('gray-failure');
+
+  await page.goBack();
+  await page.getByRole('button', { name: 'Clear' }).click();
+  await expect(items).toHaveCount(total);
+});
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the list narrows through class, organisation and year pages', async ({ page }) => {
+    await page.goto('/incidents/');
+    await expect(page.getByLabel('Failure class')).toBeHidden();
+    await page.getByText('Browse by failure class, organisation or year').click();
+    await page.locator('.browse').getByRole('link', { name: '2011', exact: true }).click();
+    await expect(page).toHaveURL(/\/years\/2011\/$/);
+    const times = page.getByTestId('incident-list').locator(':scope > li time');
+    expect(await times.count()).toBeGreaterThan(0);
+    for (const time of await times.all()) await expect(time).toHaveAttribute('datetime', /^2011-/);
+
+    await page.goto('/incidents/');
+    await page.getByText('Browse by failure class, organisation or year').click();
+    await page.locator('.browse').getByRole('link', { name: 'Amazon Web Services' }).click();
+    await expect(page).toHaveURL(/\/organizations\/amazon-web-services\/$/);
+    for (const item of await page.getByTestId('incident-list').locator(':scope > li').all()) {
+      await expect(item.getByRole('link', { name: 'Amazon Web Services' })).toBeVisible();
+    }
+  });
+});
+
+test('a talk page shows its speakers, event and what it illuminates', async ({ page }) => {
+  await page.goto('/talks/');
+  await page.getByRole('link', { name: /Gray Failure/i }).first().click();
+  await expect(page).toHaveURL(/\/talks\/2017-hotos-gray-failure\/$/);
+  const facts = page.getByRole('complementary', { name: 'Facts' });
+  await expect(facts).toContainText('Speakers');
+  await expect(facts).toContainText('HotOS');
+  await expect(facts.getByRole('link', { name: 'Gray failure' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Incidents it illuminates' })).toBeVisible();
+});

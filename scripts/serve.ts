@@ -1,0 +1,68 @@
+/**
+ * Serves the exported site (out/) over HTTP the way a static host does: /path/ → path/index.html,
+ * unknown paths → 404.html with status 404. No dependencies, no network beyond the port.
+ */
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+};
+
+export function createStaticServer(root: string): http.Server {
+  const base = path.resolve(root);
+  return http.createServer((req, res) => {
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    } catch {
+      res.writeHead(400).end('Bad request');
+      return;
+    }
+    const file = resolveFile(base, pathname);
+    if (file === 'redirect') {
+      res.writeHead(308, { Location: `${pathname}/` }).end();
+      return;
+    }
+    const status = file ? 200 : 404;
+    const body = file ?? path.join(base, '404.html');
+    res.writeHead(status, { 'Content-Type': TYPES[path.extname(body)] ?? 'application/octet-stream' });
+    if (req.method === 'HEAD') res.end();
+    else fs.createReadStream(body).pipe(res);
+  });
+}
+
+function resolveFile(base: string, pathname: string): string | 'redirect' | undefined {
+  const target = path.join(base, pathname);
+  if (target !== base && !target.startsWith(base + path.sep)) return undefined;
+  const stat = fs.statSync(target, { throwIfNoEntry: false });
+  if (stat?.isFile()) return target;
+  if (stat?.isDirectory()) {
+    if (!pathname.endsWith('/')) return 'redirect';
+    const index = path.join(target, 'index.html');
+    return fs.existsSync(index) ? index : undefined;
+  }
+  return undefined;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(__filename)) {
+  const root = process.env.OUT_DIR ?? 'out';
+  const port = Number(process.env.PORT ?? 3000);
+  if (!fs.existsSync(path.join(root, 'index.html'))) {
+    console.error(`No exported site in ${root}/: run "npm run build" first.`);
+    process.exit(1);
+  }
+  createStaticServer(root).listen(port, '127.0.0.1', () => {
+    console.log(`Faultline: serving ${root}/ on http://localhost:${port}`);
+  });
+}
