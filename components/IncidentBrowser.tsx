@@ -54,9 +54,9 @@ export function IncidentBrowser(props: {
 
   const shown = props.incidents.filter((i) => matches(i, filters));
   const select = (key: keyof Filters, label: string, options: Option[]) => (
-    <label className="filter">
-      <span>{label}</span>
-      <select name={key} value={filters[key]} onChange={(e) => apply({ ...filters, [key]: e.target.value })}>
+    <div className="filter">
+      <label htmlFor={`filter-${key}`}>{label}</label>
+      <select id={`filter-${key}`} name={key} value={filters[key]} onChange={(e) => apply({ ...filters, [key]: e.target.value })}>
         <option value="">All</option>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -64,7 +64,7 @@ export function IncidentBrowser(props: {
           </option>
         ))}
       </select>
-    </label>
+    </div>
   );
 
   return (

@@ -7,7 +7,7 @@ test('the incident list narrows instantly and keeps the choice in the URL', asyn
   expect(total).toBeGreaterThan(10);
   await expect(page.getByTestId('incident-count')).toHaveText(`${total} of ${total} incidents`);
 
-  await page.getByLabel('Failure class').selectOption('gray-failure');
+  await page.getByLabel('Failure class', { exact: true }).selectOption('gray-failure');
   await expect(page).toHaveURL(/\?class=gray-failure$/);
   const gray = await items.count();
   expect(gray).toBeGreaterThan(0);
@@ -16,7 +16,7 @@ test('the incident list narrows instantly and keeps the choice in the URL', asyn
     await expect(item.getByRole('link', { name: 'Gray failure' })).toBeVisible();
   }
 
-  await page.getByLabel('Year').selectOption('2011');
+  await page.getByLabel('Year', { exact: true }).selectOption('2011');
   await expect(page).toHaveURL(/\?class=gray-failure&year=2011$/);
   for (const item of await items.all()) {
     await expect(item.locator('time')).toHaveAttribute('datetime', /^2011-/);
@@ -26,7 +26,7 @@ test('the incident list narrows instantly and keeps the choice in the URL', asyn
   // A shared URL opens with the same narrowing.
   await page.goto('/incidents/?class=gray-failure&year=2011');
   await expect(items).toHaveCount(both);
-  await expect(page.getByLabel('Failure class')).toHaveValue('gray-failure');
+  await expect(page.getByLabel('Failure class', { exact: true })).toHaveValue('gray-failure');
 
   await page.goBack();
   await page.getByRole('button', { name: 'Clear' }).click();
@@ -38,7 +38,7 @@ test.describe('with JavaScript off', () => {
 
   test('the list narrows through class, organisation and year pages', async ({ page }) => {
     await page.goto('/incidents/');
-    await expect(page.getByLabel('Failure class')).toBeHidden();
+    await expect(page.getByLabel('Failure class', { exact: true })).toBeHidden();
     await page.getByText('Browse by failure class, organisation or year').click();
     await page.locator('.browse').getByRole('link', { name: '2011', exact: true }).click();
     await expect(page).toHaveURL(/\/years\/2011\/$/);
@@ -63,6 +63,6 @@ test('a talk page shows its speakers, event and what it illuminates', async ({ p
   const facts = page.getByRole('complementary', { name: 'Facts' });
   await expect(facts).toContainText('Speakers');
   await expect(facts).toContainText('HotOS');
-  await expect(facts.getByRole('link', { name: 'Gray failure' })).toBeVisible();
+  await expect(facts.getByRole('link', { name: 'Gray failure', exact: true })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Incidents it illuminates' })).toBeVisible();
 });
