@@ -1,34 +1,26 @@
 /**
- * `npm run check`: validates every file under the content directory and compiles its body (into the
- * compile cache that the build then reads). Prints every problem as `path:line:col  rule  message`
- * and exits 1, or one summary line and exits 0. `npm run build` runs it first.
+ * `npm run check`: validates every file under the content directory — front matter, references,
+ * the body allow-list, internal links — and only then compiles the bodies (into the compile cache
+ * that the build reads). Prints every problem as `path:line:col  rule  message` and exits 1, or
+ * one summary line and exits 0. `npm run build` runs it first.
  */
 import { contentDir } from '../lib/content';
 import { Compiler } from '../lib/content/compile';
-import { loadCorpus } from '../lib/content/load';
 import { ContentError, formatProblem, type ContentProblem } from '../lib/content/problems';
+import { validateContent } from '../lib/content/validate';
 
 async function main(): Promise<number> {
   const started = performance.now();
-  let corpus;
-  try {
-    corpus = loadCorpus(contentDir());
-  } catch (error) {
-    if (!(error instanceof ContentError)) throw error;
-    report(error.problems);
-    return 1;
-  }
-  const entries = [...corpus.incidents, ...corpus.talks, ...corpus.failureClasses];
+  const { corpus, problems } = validateContent(contentDir());
+  if (problems.length > 0) return report(problems);
+
   const compiler = new Compiler();
-  const problems: ContentProblem[] = [];
-  for (const entry of entries) {
+  for (const entry of [...corpus.incidents, ...corpus.talks, ...corpus.failureClasses]) {
     const result = await compiler.compile(entry);
     if ('problems' in result) problems.push(...result.problems);
   }
-  if (problems.length > 0) {
-    report(new ContentError(problems).problems);
-    return 1;
-  }
+  if (problems.length > 0) return report(problems);
+
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
     `content ok: ${corpus.incidents.length} incidents, ${corpus.talks.length} talks, ` +
@@ -38,9 +30,12 @@ async function main(): Promise<number> {
   return 0;
 }
 
-function report(problems: ContentProblem[]): void {
-  for (const p of problems) console.error(formatProblem(p));
-  console.error(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} found; nothing was built.`);
+function report(problems: ContentProblem[]): number {
+  const sorted = new ContentError(problems).problems;
+  for (const p of sorted) console.error(formatProblem(p));
+  const files = new Set(sorted.map((p) => p.file)).size;
+  console.error(`\n${sorted.length} problem${sorted.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}; nothing was built.`);
+  return 1;
 }
 
 main().then(

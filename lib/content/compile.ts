@@ -7,14 +7,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { bundleMDX } from 'mdx-bundler';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import rehypeRaw from 'rehype-raw';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
+import { inspectBody } from './body-rules';
 import { cacheKey, diskCache, type CompileCache } from './compile-cache';
 import type { ContentProblem } from './problems';
 
 /** Bump when the compile options below change, so that cached output is not reused. */
-const PIPELINE_VERSION = '1';
-const COMPILER_PACKAGES = ['mdx-bundler', '@mdx-js/mdx', 'esbuild', 'remark-gfm', 'rehype-slug', 'rehype-autolink-headings'];
+const PIPELINE_VERSION = '2';
+const COMPILER_PACKAGES = ['mdx-bundler', '@mdx-js/mdx', 'esbuild', 'remark-gfm', 'rehype-raw', 'rehype-slug', 'rehype-autolink-headings'];
+
+const MDX_NODE_TYPES = ['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement'];
 
 export type Compilable = { sourcePath: string; format: 'md' | 'mdx'; body: string };
 
@@ -36,6 +40,9 @@ export class Compiler {
       this.reused++;
       return { code: cached, fromCache: true };
     }
+    // Nothing is compiled (compiling MDX runs its code) until the allow-list has passed.
+    const { problems } = inspectBody(entry);
+    if (problems.length > 0) return { problems };
     try {
       const { code } = await bundleMDX({
         source: entry.body,
@@ -48,6 +55,9 @@ export class Compiler {
           options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm];
           options.rehypePlugins = [
             ...(options.rehypePlugins ?? []),
+            // .md keeps its raw HTML, which the allow-list has limited to a few harmless elements.
+            // mdx-bundler itself adds an ESM node (the front-matter export), which must pass through.
+            ...(entry.format === 'md' ? [[rehypeRaw, { passThrough: MDX_NODE_TYPES }] as const] : []),
             rehypeSlug,
             [
               rehypeAutolinkHeadings,
@@ -83,7 +93,7 @@ function compileProblems(file: string, error: unknown): ContentProblem[] {
   return messages.map((m) => ({
     file,
     // The body keeps the file's line numbers (front matter is blanked, not removed).
-    line: m.location?.line ?? 1,
+    line: Math.max(1, m.location?.line ?? 1),
     column: (m.location?.column ?? 0) + 1,
     rule: 'mdx-syntax',
     message: m.text.replace(/^\[plugin: @mdx-js\/esbuild\]\s*/, ''),

@@ -15,9 +15,28 @@ export const MAX_FILE_BYTES = 1024 * 1024;
 
 type Located = { entry: ContentEntry; locate: (p: readonly PropertyKey[]) => { line: number; column: number } };
 
+/** A file whose body could be read, whether or not its front matter is valid. */
+export type ReadBody = { sourcePath: string; format: 'md' | 'mdx'; body: string };
+
+export type ContentRead = {
+  /** Every entry with valid front matter, drafts included. */
+  entries: ContentEntry[];
+  bodies: ReadBody[];
+  problems: ContentProblem[];
+};
+
+/** The published corpus, or a ContentError with every front-matter and reference problem. */
 export function loadCorpus(contentDir: string): Corpus {
+  const { entries, problems } = readContent(contentDir);
+  if (problems.length > 0) throw new ContentError(problems);
+  return toCorpus(entries);
+}
+
+/** Reads and validates every file's front matter; never throws on bad content. */
+export function readContent(contentDir: string): ContentRead {
   const problems: ContentProblem[] = [];
   const loaded: Located[] = [];
+  const bodies: ReadBody[] = [];
   const filesBySlug = new Map<string, string>();
 
   for (const collection of Object.keys(COLLECTIONS) as CollectionName[]) {
@@ -50,6 +69,7 @@ export function loadCorpus(contentDir: string): Corpus {
       const split = splitFrontMatter(fs.readFileSync(path.join(dir, name), 'utf8'));
       for (const p of split.problems) report(p.rule, p.message, p.line, p.column);
       if (split.problems.length > 0) continue;
+      bodies.push({ sourcePath: file, format: format as 'md' | 'mdx', body: split.body });
 
       const result = COLLECTIONS[collection].safeParse(split.data);
       if (!result.success) {
@@ -79,8 +99,7 @@ export function loadCorpus(contentDir: string): Corpus {
   }
 
   checkReferences(loaded, problems);
-  if (problems.length > 0) throw new ContentError(problems);
-  return toCorpus(loaded.map((l) => l.entry));
+  return { entries: loaded.map((l) => l.entry), bodies, problems };
 }
 
 type IssueProblem = { path: PropertyKey[]; rule: string; message: string };
@@ -152,7 +171,7 @@ function isDraft(entry: ContentEntry): boolean {
   return entry.kind !== 'failure-class' && entry.draft === true;
 }
 
-function toCorpus(entries: ContentEntry[]): Corpus {
+export function toCorpus(entries: ContentEntry[]): Corpus {
   const live = entries.filter((e) => !isDraft(e));
   const newestFirst = <T extends Incident | Talk>(a: T, b: T) => b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug);
   return {

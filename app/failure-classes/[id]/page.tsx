@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { EditLinks } from '@/components/EditLinks';
 import { IncidentList } from '@/components/IncidentList';
 import { MdxContent } from '@/components/MdxContent';
 import { SourceList } from '@/components/SourceList';
@@ -71,6 +72,7 @@ export default async function FailureClassPage({ params }: Props) {
           <TalkList talks={talks} />
         </section>
       )}
+      <EditLinks sourcePath={failureClass.sourcePath} />
     </article>
   );
 }

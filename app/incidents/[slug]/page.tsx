@@ -5,6 +5,7 @@ import { IncidentList } from '@/components/IncidentList';
 import { MdxContent } from '@/components/MdxContent';
 import { Pager } from '@/components/Pager';
 import { DateText } from '@/components/DateText';
+import { EditLinks } from '@/components/EditLinks';
 import { compiledBody, getCorpus } from '@/lib/content';
 import { incidentCard } from '@/lib/content/cards';
 import { neighbours, relatedIncidents } from '@/lib/content/taxonomy';
@@ -52,6 +53,7 @@ export default async function IncidentPage({ params }: Props) {
         </section>
       )}
       <Pager previous={previous} next={next} />
+      <EditLinks sourcePath={incident.sourcePath} />
     </article>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { DateText } from '@/components/DateText';
+import { EditLinks } from '@/components/EditLinks';
 import { IncidentList } from '@/components/IncidentList';
 import { MdxContent } from '@/components/MdxContent';
 import { Pager } from '@/components/Pager';
@@ -82,6 +83,7 @@ export default async function TalkPage({ params }: Props) {
         </section>
       )}
       <Pager previous={previous} next={next} />
+      <EditLinks sourcePath={talk.sourcePath} />
     </article>
   );
 }

@@ -1,0 +1,184 @@
+/**
+ * The allow-list for bodies, enforced on the syntax tree before anything is compiled or evaluated:
+ * no ESM, no expressions, no spread or expression attributes, only allow-listed components with
+ * literal props and a few safe HTML elements, and only safe link and image URLs. `.md` is parsed
+ * as Markdown (its raw HTML is held to the same element and URL rules).
+ * Also collects what the cross-file link check needs: heading ids and internal links.
+ */
+import GithubSlugger from 'github-slugger';
+import type { Nodes, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visitParents } from 'unist-util-visit-parents';
+import { ALLOWED_COMPONENTS, ALLOWED_HTML } from './mdx-allow-list';
+import type { ContentProblem } from './problems';
+import { checkUrl } from './safe-url';
+import { didYouMean } from './suggest';
+
+export type BodySource = { sourcePath: string; format: 'md' | 'mdx'; body: string };
+
+export type InternalLink = { url: string; line: number; column: number };
+
+export type BodyInspection = {
+  problems: ContentProblem[];
+  /** Ids that rehype-slug gives the headings, so #anchors can be checked. */
+  headingIds: Set<string>;
+  /** Site-relative and #anchor links, to be resolved against the whole corpus. */
+  internalLinks: InternalLink[];
+};
+
+const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+const mdParser = unified().use(remarkParse).use(remarkGfm);
+
+type Place = { line: number; column: number };
+type JsxAttribute = { type: string; name?: string; value?: unknown; position?: { start: Place } };
+
+export function inspectBody(file: BodySource): BodyInspection {
+  const problems: ContentProblem[] = [];
+  const inspection: BodyInspection = { problems, headingIds: new Set(), internalLinks: [] };
+  const report = (at: Place | undefined, rule: string, message: string) =>
+    problems.push({ file: file.sourcePath, line: at?.line ?? 1, column: at?.column ?? 1, rule, message });
+
+  let tree: Root;
+  try {
+    tree = (file.format === 'mdx' ? mdxParser : mdParser).parse(file.body) as Root;
+  } catch (error) {
+    const place = (error as { place?: Place & { start?: Place } }).place;
+    const reason = (error as { reason?: string }).reason ?? String(error);
+    report(place?.start ?? place, 'mdx-syntax', reason);
+    return inspection;
+  }
+
+  const slugger = new GithubSlugger();
+  const checkLink = (url: string, at: Place | undefined, what: string) => {
+    const verdict = checkUrl(url);
+    if (!verdict.ok) report(at, 'url-scheme', `${what}: ${verdict.reason}`);
+    else if (url.startsWith('/') || url.startsWith('#')) inspection.internalLinks.push({ url, ...(at ?? { line: 1, column: 1 }) });
+  };
+
+  visitParents(tree, (node: Nodes, ancestors) => {
+    const at = node.position?.start;
+    switch (node.type) {
+      case 'heading':
+        inspection.headingIds.add(slugger.slug(toString(node)));
+        break;
+      case 'link':
+        checkLink(node.url, at, 'link');
+        break;
+      case 'image':
+        checkLink(node.url, at, 'image');
+        break;
+      case 'definition':
+        checkLink(node.url, at, 'link definition');
+        break;
+      case 'html':
+        checkRawHtml(node.value, at, report, checkLink);
+        break;
+      case 'mdxjsEsm':
+        report(at, 'mdx-esm', 'import and export statements are not allowed in content');
+        break;
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        report(at, 'mdx-expression', 'JavaScript expressions ({…}) are not allowed; put braces in `code`, or write the file as .md');
+        break;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement': {
+        // The nearest enclosing component: a paragraph may stand between <Timeline> and <Event>.
+        const enclosing = ancestors.findLast((a) => a.type === 'mdxJsxFlowElement' || a.type === 'mdxJsxTextElement');
+        const parentName = enclosing && 'name' in enclosing ? (enclosing.name as string | null) : undefined;
+        checkElement(node.name, node.attributes as JsxAttribute[], parentName, at, report, checkLink);
+        break;
+      }
+    }
+  });
+  return inspection;
+}
+
+type Report = (at: Place | undefined, rule: string, message: string) => void;
+type CheckLink = (url: string, at: Place | undefined, what: string) => void;
+
+function checkElement(
+  name: string | null,
+  attributes: JsxAttribute[],
+  parentName: string | null | undefined,
+  at: Place | undefined,
+  report: Report,
+  checkLink: CheckLink,
+): void {
+  if (!name) {
+    report(at, 'mdx-component', 'fragments (<>…</>) are not allowed');
+    return;
+  }
+  const component = Object.hasOwn(ALLOWED_COMPONENTS, name) ? ALLOWED_COMPONENTS[name] : undefined;
+  const html = Object.hasOwn(ALLOWED_HTML, name) ? ALLOWED_HTML[name] : undefined;
+  if (!component && !html) {
+    const known = [...Object.keys(ALLOWED_COMPONENTS), ...Object.keys(ALLOWED_HTML)];
+    report(at, 'mdx-component', `<${name}> is not allowed${didYouMean(name, known)}; allowed: ${known.join(', ')}`);
+    return;
+  }
+  if (component?.parent && parentName !== component.parent) {
+    report(at, 'mdx-component', `<${name}> may only stand directly inside <${component.parent}>`);
+  }
+  const allowedProps = component ? Object.keys(component.props) : [...(html ?? [])];
+  const seen = new Set<string>();
+  for (const attribute of attributes) {
+    const where = attribute.position?.start ?? at;
+    if (attribute.type === 'mdxJsxExpressionAttribute') {
+      report(where, 'mdx-spread', `spread and expression attributes are not allowed on <${name}>`);
+      continue;
+    }
+    const prop = attribute.name ?? '';
+    seen.add(prop);
+    if (/^on/i.test(prop) || prop === 'dangerouslySetInnerHTML') {
+      report(where, 'mdx-event-handler', `"${prop}" is not allowed: content cannot carry code`);
+      continue;
+    }
+    if (!allowedProps.includes(prop)) {
+      report(where, 'mdx-prop', `<${name}> has no prop "${prop}"${didYouMean(prop, allowedProps)}${allowedProps.length ? `; allowed: ${allowedProps.join(', ')}` : ''}`);
+      continue;
+    }
+    if (typeof attribute.value !== 'string') {
+      report(where, 'mdx-expression', `"${prop}" on <${name}> must be a literal string in quotes`);
+      continue;
+    }
+    const rule = component?.props[prop];
+    if (rule?.oneOf && !rule.oneOf.includes(attribute.value)) {
+      report(where, 'mdx-prop', `"${prop}" on <${name}> must be one of ${rule.oneOf.join(', ')}`);
+    }
+    if (rule?.pattern && !rule.pattern.test(attribute.value)) {
+      report(where, 'mdx-prop', `"${prop}" on <${name}> must be ${rule.patternHint ?? rule.pattern.source}`);
+    }
+    if (rule?.url) checkLink(attribute.value, where, `"${prop}" on <${name}>`);
+  }
+  for (const [prop, rule] of Object.entries(component?.props ?? {})) {
+    if (rule.required && !seen.has(prop)) report(at, 'mdx-prop', `<${name}> needs a "${prop}" prop`);
+  }
+}
+
+const TAG = /<(\/?)([a-zA-Z][\w:-]*)([^>]*)>/g;
+const ATTRIBUTE = /([^\s=/>"']+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s>]+))?/g;
+
+/** Raw HTML in .md: the same safe elements and URL rule as MDX. Comments are harmless. */
+function checkRawHtml(value: string, at: Place | undefined, report: Report, checkLink: CheckLink): void {
+  const text = value.replace(/<!--[\s\S]*?-->/g, '');
+  if (/<!|<\?/.test(text)) {
+    report(at, 'html-element', 'declarations and processing instructions are not allowed');
+  }
+  for (const [, , name, rest] of text.matchAll(TAG)) {
+    const element = name.toLowerCase();
+    const allowed = Object.hasOwn(ALLOWED_HTML, element) ? ALLOWED_HTML[element] : undefined;
+    if (!allowed) {
+      report(at, 'html-element', `<${element}> is not allowed; allowed HTML: ${Object.keys(ALLOWED_HTML).join(', ')}`);
+      continue;
+    }
+    for (const [, attr, quoted] of rest.matchAll(ATTRIBUTE)) {
+      const attribute = attr.toLowerCase();
+      if (attribute.startsWith('on')) report(at, 'mdx-event-handler', `"${attr}" is not allowed: content cannot carry code`);
+      else if (!allowed.includes(attribute)) report(at, 'mdx-prop', `<${element}> may not carry "${attr}"`);
+      else if (quoted && /^(href|src)$/.test(attribute)) checkLink(quoted.replace(/^["']|["']$/g, ''), at, `${attr} on <${element}>`);
+    }
+  }
+}

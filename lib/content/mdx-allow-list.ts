@@ -1,0 +1,69 @@
+/**
+ * What a writeup's body may contain beyond Markdown: the components of components/mdx/ with their
+ * props, and a few harmless HTML elements. The validator enforces it; CONTRIBUTING.md documents it;
+ * a test keeps components/mdx/ in step with it.
+ */
+
+export type PropRule = {
+  required?: boolean;
+  /** The prop must be one of these strings. */
+  oneOf?: readonly string[];
+  /** The prop is a link and passes the same URL rule as Markdown links. */
+  url?: boolean;
+  pattern?: RegExp;
+  patternHint?: string;
+};
+
+export type ComponentRule = {
+  description: string;
+  props: Record<string, PropRule>;
+  /** Where the component may stand: only directly inside this parent component. */
+  parent?: string;
+  example: string;
+};
+
+export const ALLOWED_COMPONENTS: Record<string, ComponentRule> = {
+  Timeline: {
+    description: 'A list of timestamped events, rendered as an accessible ordered list.',
+    props: {},
+    example: '<Timeline>\n  <Event time="19:28" zone="PDT">Packet loss begins.</Event>\n</Timeline>',
+  },
+  Event: {
+    description: 'One event of a Timeline: a time with its zone (as the source gives it) and what happened.',
+    parent: 'Timeline',
+    props: {
+      time: { required: true, pattern: /^\d{1,2}:\d{2}(:\d{2})?$/, patternHint: 'HH:MM or HH:MM:SS' },
+      zone: { pattern: /^[A-Za-z][A-Za-z0-9+\-:]{0,9}$/, patternHint: 'a zone name such as PDT or UTC+10' },
+      date: { pattern: /^\d{4}-\d{2}-\d{2}$/, patternHint: 'YYYY-MM-DD' },
+    },
+    example: '<Event time="21:56" zone="PDT" date="2011-03-17">Traffic is failed away by hand.</Event>',
+  },
+  Callout: {
+    description: 'A highlighted lesson, warning or note.',
+    props: {
+      kind: { oneOf: ['lesson', 'warning', 'note'] },
+      title: {},
+    },
+    example: '<Callout kind="lesson" title="Partial failures defeat redundancy">\nRedundancy only helps when something notices the failure.\n</Callout>',
+  },
+  Metric: {
+    description: 'A headline number with what it measures and where it comes from.',
+    props: {
+      value: { required: true },
+      label: { required: true },
+      source: { url: true },
+    },
+    example: '<Metric value="2 h 28 min" label="from first packet loss to manual failover" source="https://example.org/postmortem" />',
+  },
+};
+
+/** Harmless inline HTML, with the attributes each may carry. */
+export const ALLOWED_HTML: Record<string, readonly string[]> = {
+  abbr: ['title'],
+  sub: [],
+  sup: [],
+  kbd: [],
+  br: [],
+};
+
+export const ALLOWED_SCHEMES = ['https:', 'http:', 'mailto:'] as const;
