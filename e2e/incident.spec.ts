@@ -55,3 +55,17 @@ test('the incident page ships no MDX code to the browser', async ({ page }) => {
   // mdx-bundler's output is an IIFE assigned to `Component`; it must never reach the page.
   for (const text of [html, ...scripts]) expect(text).not.toContain('var Component=');
 });
+
+test('incident, talk and class pages link to their source file and say when it last changed', async ({ page }) => {
+  const pages = [
+    [NETWORK_EVENT, 'content/incidents/2011-03-17-aws-us-east-1-network-event.mdx'],
+    ['/talks/2017-hotos-gray-failure/', 'content/talks/2017-hotos-gray-failure.mdx'],
+    ['/failure-classes/gray-failure/', 'content/failure-classes/gray-failure.mdx'],
+  ];
+  for (const [path, file] of pages) {
+    await page.goto(path);
+    const edit = page.getByRole('link', { name: 'Edit this page' });
+    await expect(edit).toHaveAttribute('href', new RegExp(`/edit/main/${file.replace(/\./g, '\\.')}$`));
+    await expect(page.locator('.edit-links')).toContainText(/Last updated \d{1,2} [A-Z][a-z]{2} \d{4}/);
+  }
+});

@@ -63,7 +63,15 @@ export function splitFrontMatter(raw: string): SplitFile {
     rule: 'yaml',
     message: e.message.split('\n')[0],
   }));
-  const data = problems.length === 0 ? doc.toJS({ maxAliasCount: 100 }) : undefined;
+  let data: unknown;
+  if (problems.length === 0) {
+    try {
+      // The alias limit stops "billion laughs" front matter from expanding without bound.
+      data = doc.toJS({ maxAliasCount: 100 });
+    } catch (error) {
+      problems.push({ line: 2, column: 1, rule: 'yaml', message: error instanceof Error ? error.message : String(error) });
+    }
+  }
   if (problems.length === 0 && (data === null || typeof data !== 'object' || Array.isArray(data))) {
     problems.push({ line: 2, column: 1, rule: 'yaml', message: 'front matter must be a mapping of field: value' });
   }

@@ -97,11 +97,13 @@ test('resolved must come after started, and both carry an offset', () => {
       'started: "2011-03-17T19:28:00-07:00"',
       'resolved: "2011-03-17T18:00:00-07:00"',
     ]),
-    'incidents/2011-03-17-naive.mdx': valid(['started: "2011-03-17T19:28:00"']),
+    'incidents/2011-03-17-naive.mdx': valid(['started: "2011-03-17T19:28:00"', 'resolved: "2011-03-17T21:56:00-07:00"']),
+    'incidents/2011-03-17-half.mdx': valid(['started: "2011-03-17T19:28:00-07:00"']),
   });
   const problems = problemsOf(dir).join('\n');
   assert.match(problems, /2011-03-17-times\.mdx:10:11 {2}invalid-field {2}"resolved" must be after started/);
   assert.match(problems, /2011-03-17-naive\.mdx:9:10 {2}invalid-field {2}"started" must be an ISO 8601 date-time with an offset/);
+  assert.match(problems, /2011-03-17-half\.mdx:9:10 {2}invalid-field {2}"started" needs "resolved" too/);
 });
 
 test('related entries must exist and be published', () => {
@@ -120,7 +122,7 @@ test('drafts are validated but not published', () => {
   const dir = corpusDir({ 'incidents/2011-03-17-draft.mdx': valid(['draft: true']) });
   assert.equal(loadCorpus(dir).incidents.length, 0);
   const broken = corpusDir({ 'incidents/2011-03-17-draft.mdx': valid(['draft: true', 'regions: "not a list"']) });
-  assert.match(problemsOf(broken).join('\n'), /"regions"/);
+  assert.match(problemsOf(broken).join('\n'), /invalid-field {2}"regions" must be a list, e\.g\. \[a, b\]/);
 });
 
 test('a failure class id must equal its file name', () => {

@@ -74,7 +74,7 @@ export function readContent(contentDir: string): ContentRead {
       const result = COLLECTIONS[collection].safeParse(split.data);
       if (!result.success) {
         for (const issue of result.error.issues) {
-          for (const problem of describeIssue(issue, collection)) {
+          for (const problem of describeIssue(issue, collection, split.data)) {
             const at = split.locate(problem.path, problem.rule === 'unknown-field');
             report(problem.rule, problem.message, at.line, at.column);
           }
@@ -104,7 +104,19 @@ export function readContent(contentDir: string): ContentRead {
 
 type IssueProblem = { path: PropertyKey[]; rule: string; message: string };
 
-function describeIssue(issue: z.core.$ZodIssue, collection: CollectionName): IssueProblem[] {
+const EXPECTED: Record<string, string> = {
+  array: 'a list, e.g. [a, b]',
+  string: 'text',
+  boolean: 'true or false',
+  object: 'a mapping of field: value',
+  number: 'a number',
+};
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined), data);
+}
+
+function describeIssue(issue: z.core.$ZodIssue, collection: CollectionName, data: unknown): IssueProblem[] {
   const field = issue.path.join('.');
   if (issue.code === 'unrecognized_keys') {
     const known = Object.keys(COLLECTIONS[collection].shape);
@@ -114,8 +126,12 @@ function describeIssue(issue: z.core.$ZodIssue, collection: CollectionName): Iss
       message: `unknown field "${[...issue.path, key].join('.')}"${issue.path.length === 0 ? didYouMean(key, known) : ''}`,
     }));
   }
-  if (issue.code === 'invalid_type' && issue.input === undefined) {
-    return [{ path: issue.path, rule: 'required-field', message: `"${field}" is required` }];
+  if (issue.code === 'invalid_type') {
+    if (valueAt(data, issue.path) === undefined) {
+      return [{ path: issue.path, rule: 'required-field', message: `"${field}" is required` }];
+    }
+    const expected = EXPECTED[issue.expected] ?? issue.expected;
+    return [{ path: issue.path, rule: 'invalid-field', message: `"${field}" must be ${expected}` }];
   }
   if (issue.code === 'invalid_value' && 'values' in issue) {
     return [{ path: issue.path, rule: 'invalid-value', message: `"${field}" must be one of ${issue.values.join(', ')}` }];

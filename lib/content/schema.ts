@@ -62,45 +62,53 @@ const failureClassIds = z.array(slug).min(1, 'must name at least one failure cla
 
 export const incidentFrontMatter = z
   .strictObject({
-    title: trimmed(10, 120),
-    date: calendarDate,
-    organizations: names.min(1, 'must name at least one organisation'),
-    failureClasses: failureClassIds,
-    summary: trimmed(40, 320),
-    sources: z.array(source).min(1, 'must list at least one source'),
-    services: names.optional(),
-    regions: names.optional(),
-    started: zonedDateTime.optional(),
-    resolved: zonedDateTime.optional(),
-    impact: trimmed(1, 600).optional(),
-    related: z.array(slug).optional(),
-    draft: z.boolean().optional(),
+    title: trimmed(10, 120).describe('What happened, 10–120 characters: "AWS S3 us-east-1: a mistyped command removes too much capacity"'),
+    date: calendarDate.describe('The day the incident began, YYYY-MM-DD, in the timezone the source reports; the file name starts with it'),
+    organizations: names.min(1, 'must name at least one organisation').describe('Who ran the system, as they write their name: ["Amazon Web Services"]'),
+    failureClasses: failureClassIds.describe('Ids of files in content/failure-classes/: [gray-failure, monitoring-blind-spot]'),
+    summary: trimmed(40, 320).describe('One plain-text sentence of 40–320 characters: what broke, for whom, why'),
+    sources: z
+      .array(source)
+      .min(1, 'must list at least one source')
+      .describe(`Each {title, url, kind}: url is https:// or http://; kind is one of ${SOURCE_KINDS.join(', ')}. The organisation's own postmortem first`),
+    services: names.optional().describe('Products affected: ["EC2", "EBS"]'),
+    regions: names.optional().describe('Regions affected: ["us-east-1"], ["global"]'),
+    started: zonedDateTime.optional().describe('When it began, with the offset the source uses: "2011-03-17T19:28:00-07:00". Only with resolved, only if the source gives both'),
+    resolved: zonedDateTime.optional().describe('When it ended, after started; the page shows the duration derived from the two'),
+    impact: trimmed(1, 600).optional().describe('One or two sentences on who was affected and how much'),
+    related: z.array(slug).optional().describe('Slugs of incidents, talks or failure classes to show first as related'),
+    draft: z.boolean().optional().describe('true: validated but not published (the scaffolder starts files as drafts)'),
   })
   .superRefine((fm, ctx) => {
+    // One end alone would invite a guessed duration; the pair or nothing.
+    if (Boolean(fm.started) !== Boolean(fm.resolved)) {
+      const missing = fm.started ? 'resolved' : 'started';
+      ctx.addIssue({ code: 'custom', path: [fm.started ? 'started' : 'resolved'], message: `needs "${missing}" too: give both times or neither` });
+    }
     if (fm.started && fm.resolved && Date.parse(fm.resolved) <= Date.parse(fm.started)) {
       ctx.addIssue({ code: 'custom', path: ['resolved'], message: 'must be after started' });
     }
   });
 
 export const talkFrontMatter = z.strictObject({
-  title: trimmed(10, 120),
-  date: calendarDate,
-  speakers: names.min(1, 'must name at least one speaker'),
-  event: trimmed(1, 200),
-  summary: trimmed(40, 320),
-  failureClasses: failureClassIds,
-  location: trimmed(1, 200).optional(),
-  links: z.array(link).optional(),
-  related: z.array(slug).optional(),
-  draft: z.boolean().optional(),
+  title: trimmed(10, 120).describe("The talk's title as the event lists it"),
+  date: calendarDate.describe('The day of the talk, YYYY-MM-DD; the file name starts with its year'),
+  speakers: names.min(1, 'must name at least one speaker').describe('Who gave it: ["Richard Cook"]'),
+  event: trimmed(1, 200).describe('The conference or meetup: "Velocity 2012"'),
+  summary: trimmed(40, 320).describe('One plain-text sentence of 40–320 characters: what the talk argues'),
+  failureClasses: failureClassIds.describe('Ids of the failure classes the talk illuminates'),
+  location: trimmed(1, 200).optional().describe('Where it was given: "Santa Clara, California"'),
+  links: z.array(link).optional().describe('Each {title, url}: recording, slides, paper'),
+  related: z.array(slug).optional().describe('Slugs of the incidents and classes the talk illuminates'),
+  draft: z.boolean().optional().describe('true: validated but not published'),
 });
 
 export const failureClassFrontMatter = z.strictObject({
-  id: slug,
-  title: trimmed(3, 120),
-  summary: trimmed(40, 320),
-  aliases: names.optional(),
-  references: z.array(link).optional(),
+  id: slug.describe('Equal to the file name: gray-failure'),
+  title: trimmed(3, 120).describe('The name readers know it by: "Gray failure"'),
+  summary: trimmed(40, 320).describe('A one-sentence definition, 40–320 characters'),
+  aliases: names.optional().describe('Other names readers search for: ["partial failure"]'),
+  references: z.array(link).optional().describe('Each {title, url}: the work that defines the class'),
 });
 
 export type IncidentFrontMatter = z.infer<typeof incidentFrontMatter>;

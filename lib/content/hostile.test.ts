@@ -1,0 +1,76 @@
+/**
+ * The validator against fixtures written by someone who had not seen it: every hostile or broken
+ * file must be named in a problem, nothing in them may run, and every look-alike must pass and compile.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test } from 'node:test';
+import { Compiler } from './compile';
+import { diskCache } from './compile-cache';
+import { validateContent } from './validate';
+
+const FIXTURES = path.join(__dirname, '__fixtures__');
+const ROOT = path.resolve(__dirname, '../..');
+
+function hostileCorpus(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'faultline-hostile-'));
+  fs.cpSync(path.join(FIXTURES, 'hostile'), dir, { recursive: true });
+  fs.cpSync(path.join(FIXTURES, 'hostile-base'), dir, { recursive: true });
+  return dir;
+}
+
+function filesUnder(dir: string): string[] {
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
+    .sort();
+}
+
+test('every hostile or broken file is named in a problem, and nothing in them runs', () => {
+  const dir = hostileCorpus();
+  const { problems } = validateContent(dir);
+  const named = new Set(problems.map((p) => path.relative(dir, path.resolve(p.file))));
+  const hostile = filesUnder(path.join(FIXTURES, 'hostile'));
+  assert.ok(hostile.length >= 35, `${hostile.length} hostile fixtures`);
+  // A duplicate slug is one problem naming the second file of the pair.
+  const missed = hostile.filter((f) => !named.has(f) && !(f.endsWith('-duplicate-slug.md') && named.has(f.replace(/\.md$/, '.mdx'))));
+  assert.deepEqual(missed, []);
+  for (const base of filesUnder(path.join(FIXTURES, 'hostile-base'))) assert.ok(!named.has(base), `${base} is valid`);
+  for (const p of problems) assert.ok(p.line >= 1 && p.column >= 1, JSON.stringify(p));
+  const g = globalThis as Record<string, unknown>;
+  assert.equal(g.__faultlineFrontMatterEval, undefined);
+  assert.equal(g.__faultlineYamlFunction, undefined);
+});
+
+test('npm run check fails on the hostile directory, naming each file, and compiles nothing', () => {
+  const dir = hostileCorpus();
+  const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'faultline-hostile-cache-'));
+  const run = spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), ['scripts/check.ts'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, CONTENT_DIR: dir, FAULTLINE_CACHE_DIR: cache },
+  });
+  assert.equal(run.status, 1);
+  assert.match(run.stderr, /problems in \d+ files; nothing was built/);
+  for (const file of ['2020-01-01-esm-import-fs.mdx', '2020-02-05-front-matter-js-engine.mdx', 'id-mismatch.mdx']) {
+    assert.match(run.stderr, new RegExp(`${file.replace(/\./g, '\\.')}:\\d+:\\d+ {2}[a-z-]+ {2}`));
+  }
+  assert.deepEqual(fs.readdirSync(cache), [], 'nothing was compiled');
+});
+
+test('every look-alike passes the validator and compiles', async () => {
+  const dir = path.join(FIXTURES, 'lookalikes');
+  const { problems, corpus } = validateContent(dir);
+  assert.deepEqual(problems, []);
+  const compiler = new Compiler(diskCache(fs.mkdtempSync(path.join(os.tmpdir(), 'faultline-lookalike-cache-'))));
+  const entries = [...corpus.incidents, ...corpus.talks, ...corpus.failureClasses];
+  assert.equal(entries.length, filesUnder(dir).length);
+  for (const entry of entries) {
+    const result = await compiler.compile(entry);
+    assert.ok('code' in result, `${entry.sourcePath}: ${JSON.stringify('problems' in result && result.problems)}`);
+  }
+});
