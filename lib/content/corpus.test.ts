@@ -1,0 +1,55 @@
+/** What the corpus promises readers (the corpus issue), checked on the real content/. */
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { test } from 'node:test';
+import { loadCorpus } from './load';
+import { taggedWith } from './taxonomy';
+
+const corpus = loadCorpus(path.join(__dirname, '../../content'));
+
+const CLASS_IDS = [
+  'gray-failure', 'api-degradation', 'cascading-failure', 'metastable-failure', 'config-change', 'resource-exhaustion',
+  'dependency-failure', 'network-and-routing', 'data-loss', 'time-and-clocks', 'expiry', 'operator-action',
+  'power-and-hardware', 'monitoring-blind-spot', 'failover-failure', 'security',
+];
+const INCIDENT_SECTIONS = ['Summary', 'Timeline', 'Root cause', 'Impact', 'Detection and response', 'Lessons'];
+
+const words = (body: string) => body.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').split(/\s+/).filter((w) => /\w/.test(w)).length;
+
+test('the taxonomy has the sixteen classes, each shown by at least two incidents', () => {
+  assert.deepEqual(corpus.failureClasses.map((c) => c.id).sort(), [...CLASS_IDS].sort());
+  for (const id of CLASS_IDS) {
+    const n = taggedWith(corpus, id).incidents.length;
+    assert.ok(n >= 2, `${id} has ${n} incident(s)`);
+  }
+});
+
+test('at least forty incidents, each with the sections and 400–1,200 words', () => {
+  assert.ok(corpus.incidents.length >= 40, `${corpus.incidents.length} incidents`);
+  for (const incident of corpus.incidents) {
+    for (const section of INCIDENT_SECTIONS) {
+      assert.match(incident.body, new RegExp(`^## ${section}\\s*$`, 'm'), `${incident.slug}: ${section}`);
+    }
+    const n = words(incident.body);
+    assert.ok(n >= 400 && n <= 1200, `${incident.slug}: ${n} words`);
+  }
+});
+
+test('the two incidents of the seed document are there, classed as the seed describes', () => {
+  const network = corpus.bySlug.get('2011-03-17-aws-us-east-1-network-event');
+  assert.ok(network?.kind === 'incident');
+  for (const id of ['gray-failure', 'monitoring-blind-spot', 'failover-failure', 'network-and-routing']) {
+    assert.ok(network.failureClasses.includes(id), id);
+  }
+  assert.equal(network.started, '2011-03-17T19:28:00-07:00');
+  assert.equal(network.resolved, '2011-03-17T21:56:00-07:00');
+  const ebs = corpus.bySlug.get('2011-04-21-aws-ebs-us-east-1-re-mirroring-storm');
+  assert.ok(ebs?.kind === 'incident' && ebs.failureClasses.includes('api-degradation'));
+});
+
+test('at least six talk notes, the two seed talks among them, each linked to what it illuminates', () => {
+  assert.ok(corpus.talks.length >= 6, `${corpus.talks.length} talks`);
+  const neale = corpus.talks.filter((t) => t.speakers.includes('Michael Neale'));
+  assert.equal(neale.length, 2);
+  for (const talk of corpus.talks) assert.ok((talk.related ?? []).length > 0, `${talk.slug} has related entries`);
+});
