@@ -16,6 +16,8 @@ let corpus: Corpus | undefined;
 let compiler: Compiler | undefined;
 
 export function getCorpus(): Corpus {
+  // `npm run dev` re-reads content on every request so that an edit shows on reload.
+  if (process.env.NODE_ENV === 'development') return loadCorpus(contentDir());
   corpus ??= loadCorpus(contentDir());
   return corpus;
 }
