@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
-import { SearchBox } from '@/components/SearchBox';
+import { SearchForm } from '@/components/SearchForm';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -33,7 +33,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
                 <li><a href="/talks/">Talks</a></li>
               </ul>
             </nav>
-            <SearchBox id="site-search" />
+            <SearchForm id="site-search" shortcuts />
           </div>
         </header>
         <main id="main" className="wrap">

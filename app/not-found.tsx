@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { BrowseLinks } from '@/components/BrowseLinks';
-import { SearchBox } from '@/components/SearchBox';
+import { SearchForm } from '@/components/SearchForm';
 
 export const metadata: Metadata = { title: 'Page not found' };
 
@@ -9,7 +9,7 @@ export default function NotFound() {
     <>
       <h1>Page not found</h1>
       <p>There is no page at this address. It may have moved, or the link may be mistyped. Try a search:</p>
-      <SearchBox id="not-found-search" large />
+      <SearchForm id="not-found-search" large />
       <p>Or browse:</p>
       <BrowseLinks />
     </>

@@ -1,4 +1,4 @@
-import { SearchBox } from '@/components/SearchBox';
+import { SearchForm } from '@/components/SearchForm';
 import { IncidentList } from '@/components/IncidentList';
 import { TalkList } from '@/components/TalkList';
 import { ClassGrid } from '@/components/ClassGrid';
@@ -17,7 +17,7 @@ export default function HomePage() {
         fact linked to its source. Follow a failure class — gray failure, cascading failure, metastable failure —
         from one incident to every other that failed the same way.
       </p>
-      <SearchBox id="home-search" large />
+      <SearchForm id="home-search" large />
       <section aria-labelledby="classes-heading">
         <h2 id="classes-heading">Failure classes</h2>
         <ClassGrid corpus={corpus} />

@@ -1,17 +1,19 @@
 import type { Metadata } from 'next';
 import { BrowseLinks } from '@/components/BrowseLinks';
-import { SearchBox } from '@/components/SearchBox';
+import { SearchPage } from '@/components/SearchPage';
+import { searchIndexUrl } from '@/lib/search/manifest';
 
 export const metadata: Metadata = { title: 'Search', description: 'Search incidents, talk notes and failure classes.' };
 
-/** Full-text search arrives with the search issue; until then this page offers browsing. */
-export default function SearchPage() {
+export default function Search() {
   return (
     <>
       <h1>Search</h1>
-      <SearchBox id="search-page-box" large />
-      <p>Full-text search is not available yet. Browse instead:</p>
-      <BrowseLinks />
+      <noscript>
+        <p>Search runs in your browser and needs JavaScript. Without it, browse instead:</p>
+        <BrowseLinks />
+      </noscript>
+      <SearchPage indexUrl={searchIndexUrl()} />
     </>
   );
 }

@@ -1,0 +1,59 @@
+/** Builds the lunr index and its document store from the same content objects the pages use. */
+import type { Corpus, ContentEntry } from '../content';
+import { classesOf } from '../content/taxonomy';
+import { SEARCH_FIELDS, type SearchDocument, type SearchField, type SearchPayload } from './fields';
+import { lunr, stemmer, tokenize } from './lunr';
+import { plainText } from './plain-text';
+
+function fieldsOf(corpus: Corpus, entry: ContentEntry): Record<SearchField, string> {
+  const { text, code } = plainText(entry.body, entry.format);
+  if (entry.kind === 'failure-class') {
+    return {
+      title: entry.title,
+      classes: [entry.id, entry.title, ...(entry.aliases ?? [])].join(' \n '),
+      summary: entry.summary,
+      entities: '',
+      body: text,
+      code,
+    };
+  }
+  const classes = classesOf(corpus, entry).flatMap((c) => [c.id, c.title, ...(c.aliases ?? [])]);
+  const entities =
+    entry.kind === 'incident'
+      ? [...entry.organizations, ...(entry.services ?? []), ...(entry.regions ?? [])]
+      : [...entry.speakers, entry.event, entry.location ?? ''];
+  return { title: entry.title, classes: classes.join(' \n '), summary: entry.summary, entities: entities.join(' \n '), body: text, code };
+}
+
+export function searchDocument(entry: ContentEntry): SearchDocument {
+  return {
+    url: entry.url,
+    title: entry.title,
+    type: entry.kind,
+    date: entry.kind === 'failure-class' ? undefined : entry.date,
+    summary: entry.summary,
+    classes: entry.kind === 'failure-class' ? [entry.id] : entry.failureClasses,
+    organizations: entry.kind === 'incident' ? entry.organizations : [],
+  };
+}
+
+export function buildSearchIndex(corpus: Corpus): SearchPayload {
+  const entries: ContentEntry[] = [...corpus.incidents, ...corpus.talks, ...corpus.failureClasses];
+  const builder = new lunr.Builder();
+  builder.pipeline.add(lunr.stopWordFilter, stemmer);
+  builder.searchPipeline.add(stemmer);
+  builder.tokenizer = Object.assign(
+    (text: unknown, metadata?: object) =>
+      tokenize(text == null ? '' : String(text)).map((word, index) => new lunr.Token(word, { ...metadata, index })),
+    { separator: /\s+/ },
+  );
+  builder.ref('id');
+  for (const [field, boost] of Object.entries(SEARCH_FIELDS)) builder.field(field, { boost });
+  // Refs are positions in the document store: a URL repeated in every posting would triple the index.
+  entries.forEach((entry, i) => builder.add({ id: String(i), ...fieldsOf(corpus, entry) }));
+  return {
+    index: builder.build().toJSON(),
+    documents: entries.map(searchDocument),
+    classTitles: Object.fromEntries(corpus.failureClasses.map((c) => [c.id, c.title])),
+  };
+}

@@ -1,0 +1,34 @@
+/**
+ * The indexed fields and their boosts, shared by the index builder and the query builder: a match
+ * in a title or a failure class outranks a passing mention in the body; code counts least.
+ */
+export const SEARCH_FIELDS = {
+  title: 10,
+  classes: 5,
+  summary: 4,
+  entities: 3,
+  body: 1,
+  code: 0.2,
+} as const;
+
+export type SearchField = keyof typeof SEARCH_FIELDS;
+
+export type SearchType = 'incident' | 'talk' | 'failure-class';
+
+/** What a result needs to render without fetching its page. */
+export type SearchDocument = {
+  url: string;
+  title: string;
+  type: SearchType;
+  date?: string;
+  summary: string;
+  classes: string[];
+  organizations: string[];
+};
+
+export type SearchPayload = {
+  index: object;
+  /** In index order: a result's ref is its position here. */
+  documents: SearchDocument[];
+  classTitles: Record<string, string>;
+};
