@@ -9,10 +9,10 @@ export default function Search() {
   return (
     <>
       <h1>Search</h1>
-      <noscript>
+      <div className="without-js">
         <p>Search runs in your browser and needs JavaScript. Without it, browse instead:</p>
         <BrowseLinks />
-      </noscript>
+      </div>
       <SearchPage indexUrl={searchIndexUrl()} />
     </>
   );
