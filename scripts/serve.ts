@@ -17,6 +17,7 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.ico': 'image/x-icon',
   '.woff2': 'font/woff2',
+  '.wasm': 'application/wasm',
 };
 
 export function createStaticServer(root: string): http.Server {
@@ -34,9 +35,13 @@ export function createStaticServer(root: string): http.Server {
       res.writeHead(308, { Location: `${pathname}/` }).end();
       return;
     }
-    const status = file ? 200 : 404;
-    const body = file ?? path.join(base, '404.html');
-    res.writeHead(status, { 'Content-Type': TYPES[path.extname(body)] ?? 'application/octet-stream' });
+    const notFound = path.join(base, '404.html');
+    const body = file ?? (fs.existsSync(notFound) ? notFound : undefined);
+    if (!body) {
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+      return;
+    }
+    res.writeHead(file ? 200 : 404, { 'Content-Type': TYPES[path.extname(body)] ?? 'application/octet-stream' });
     if (req.method === 'HEAD') res.end();
     else fs.createReadStream(body).pipe(res);
   });

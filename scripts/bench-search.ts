@@ -1,0 +1,179 @@
+/**
+ * `npm run bench:search [-- --docs real,1000,10000]`: Faultline's search beside Pagefind on the same
+ * documents, measured in Chromium. Prints index size (raw and gzipped, per document), load time,
+ * query p50/p95 on a warm page, and bytes downloaded before the first result on a cold page.
+ * Corpora: the real content/ and seeded generated ones (scripts/corpus-generator.ts).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser } from '@playwright/test';
+import { build } from 'esbuild';
+import { loadCorpus } from '../lib/content/load';
+import type { Corpus } from '../lib/content';
+import { buildSearchIndex } from '../lib/search/build';
+import { plainText } from '../lib/search/plain-text';
+import { chromiumLaunchOptions } from './chromium';
+import { generateCorpus } from './corpus-generator';
+import { createStaticServer } from './serve';
+
+const { values } = parseArgs({
+  options: {
+    docs: { type: 'string', default: 'real,1000,10000' },
+    queries: { type: 'string', default: '200' },
+    cold: { type: 'string', default: '20' },
+    seed: { type: 'string', default: '42' },
+  },
+});
+const WORK = path.resolve('.cache/bench-search');
+// Pagefind ships as an ES module only; this script runs as CommonJS.
+const pagefindModule = import('pagefind');
+
+type Row = Record<string, string>;
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+
+/** Seeded queries of one to three words taken from the documents themselves. */
+function queriesFor(corpus: Corpus, count: number, seed: number): string[] {
+  let state = seed;
+  const random = () => (state = (state * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+  const entries = [...corpus.incidents, ...corpus.talks, ...corpus.failureClasses];
+  const queries: string[] = [];
+  while (queries.length < count) {
+    const entry = entries[Math.floor(random() * entries.length)];
+    const words = `${entry.title} ${entry.summary}`.split(/\s+/).map((w) => w.replace(/[^\p{L}\p{N}.-]/gu, '')).filter((w) => w.length > 3);
+    if (words.length < 3) continue;
+    const n = 1 + Math.floor(random() * 3);
+    const start = Math.floor(random() * (words.length - n));
+    queries.push(words.slice(start, start + n).join(' ').toLowerCase());
+  }
+  return queries;
+}
+
+async function prepare(name: string, corpus: Corpus): Promise<{ site: string; indexBytes: number; indexGzip: number; pagefindBytes: number; docs: number }> {
+  const site = path.join(WORK, `site-${name}`);
+  fs.rmSync(site, { recursive: true, force: true });
+  fs.mkdirSync(site, { recursive: true });
+  const json = JSON.stringify(buildSearchIndex(corpus));
+  fs.writeFileSync(path.join(site, 'faultline.json'), json);
+  await build({ entryPoints: [path.resolve('scripts/bench/browser-entry.ts')], bundle: true, minify: true, format: 'iife', globalName: 'FaultlineSearch', outfile: path.join(site, 'faultline-search.js'), logLevel: 'error' });
+  fs.copyFileSync(path.resolve('scripts/bench/bench.html'), path.join(site, 'index.html'));
+
+  const { index } = await (await pagefindModule).createIndex({});
+  if (!index) throw new Error('pagefind did not start');
+  const entries = [...corpus.incidents, ...corpus.talks, ...corpus.failureClasses];
+  for (const entry of entries) {
+    const { text } = plainText(entry.body, entry.format);
+    await index.addCustomRecord({ url: entry.url, content: `${entry.title}\n${entry.summary}\n${text}`, language: 'en', meta: { title: entry.title } });
+  }
+  await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
+  const pagefindBytes = fs
+    .readdirSync(path.join(site, 'pagefind'), { recursive: true, withFileTypes: true })
+    .filter((f) => f.isFile() && /\.pf_(index|fragment|meta)$|pagefind-entry\.json$/.test(f.name))
+    .reduce((sum, f) => sum + fs.statSync(path.join(f.parentPath, f.name)).size, 0);
+  return { site, indexBytes: json.length, indexGzip: gzipSync(json).length, pagefindBytes, docs: entries.length };
+}
+
+/** Bytes a gzip-serving host sends: Pagefind's files are compressed already, JSON and JS are not. */
+function wireBytes(body: Buffer): number {
+  return Math.min(body.length, gzipSync(body).length);
+}
+
+async function measure(browser: Browser, origin: string, engine: 'faultline' | 'pagefind', queries: string[], coldRuns: number) {
+  const firstBytes: number[] = [];
+  const firstMs: number[] = [];
+  const loads: number[] = [];
+  for (const q of queries.slice(0, coldRuns)) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${origin}/`);
+    let bytes = 0;
+    const pending: Promise<void>[] = [];
+    page.on('response', (r) => {
+      pending.push(r.body().then((b) => void (bytes += wireBytes(b))).catch(() => undefined));
+    });
+    const result = await page.evaluate(([e, query]) => (window as any).bench[e](query), [engine, q] as const);
+    await Promise.all(pending);
+    firstBytes.push(bytes);
+    firstMs.push(result.load + result.query);
+    loads.push(result.load);
+    await context.close();
+  }
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${origin}/`);
+  await page.evaluate(([e]) => (window as any).bench[e]('warm up'), [engine] as const);
+  const times: number[] = [];
+  const tops: string[][] = [];
+  for (const q of queries) {
+    const result = await page.evaluate(([e, query]) => (window as any).bench[e](query), [engine, q] as const);
+    times.push(result.query);
+    tops.push(result.top);
+  }
+  await context.close();
+  return { firstBytes, firstMs, loads, times, tops };
+}
+
+async function main() {
+  fs.mkdirSync(WORK, { recursive: true });
+  const rows: Row[] = [];
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  try {
+    for (const size of values.docs.split(',')) {
+      const corpus = size === 'real' ? loadCorpus(path.resolve('content')) : (() => {
+        const dir = path.join(WORK, `corpus-${size}`);
+        generateCorpus(dir, { count: Number(size), seed: Number(values.seed) });
+        return loadCorpus(dir);
+      })();
+      const started = performance.now();
+      const prepared = await prepare(size, corpus);
+      console.error(`${size}: indexes built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      const server = createStaticServer(prepared.site);
+      await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+      const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const queries = queriesFor(corpus, Number(values.queries), Number(values.seed));
+      for (const engine of ['faultline', 'pagefind'] as const) {
+        const m = await measure(browser, origin, engine, queries, Number(values.cold));
+        rows.push({
+          corpus: size === 'real' ? `real (${prepared.docs})` : size,
+          engine: engine === 'faultline' ? 'Faultline (lunr, one file)' : 'Pagefind',
+          'index raw': engine === 'faultline' ? `${kb(prepared.indexBytes)} (${(prepared.indexBytes / prepared.docs / 1024).toFixed(1)} KB/doc)` : `${kb(prepared.pagefindBytes)} (compressed files)`,
+          'index gzip': engine === 'faultline' ? `${kb(prepared.indexGzip)} (${(prepared.indexGzip / prepared.docs / 1024).toFixed(2)} KB/doc)` : '—',
+          'load p50': ms(percentile(m.loads, 50)),
+          'query p50': ms(percentile(m.times, 50)),
+          'query p95': ms(percentile(m.times, 95)),
+          'first result p50': ms(percentile(m.firstMs, 50)),
+          'bytes before 1st result p50': kb(percentile(m.firstBytes, 50)),
+          'p95': kb(percentile(m.firstBytes, 95)),
+        });
+        console.error(`${size} ${engine}: done`);
+      }
+      server.close();
+    }
+  } finally {
+    await browser.close();
+    await (await pagefindModule).close();
+  }
+  printTable(rows);
+}
+
+function printTable(rows: Row[]) {
+  const columns = Object.keys(rows[0]);
+  console.log(`\nsearch benchmark — ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} cores, Chromium, queries: ${values.queries} warm, ${values.cold} cold\n`);
+  console.log(`| ${columns.join(' | ')} |`);
+  console.log(`|${columns.map(() => '---').join('|')}|`);
+  for (const row of rows) console.log(`| ${columns.map((c) => row[c]).join(' | ')} |`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
