@@ -18,6 +18,8 @@ export function SearchBox({ id, indexUrl, large = false, shortcuts = false }: { 
   const input = useRef<HTMLInputElement>(null);
   const loaded = useRef<Promise<Loaded> | undefined>(undefined);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  // Answers may arrive out of order; only the latest question's answer is shown.
+  const latest = useRef(0);
   const [results, setResults] = useState<SearchResult[]>([]);
   const [ready, setReady] = useState<Loaded>();
   const [open, setOpen] = useState(false);
@@ -41,8 +43,11 @@ export function SearchBox({ id, indexUrl, large = false, shortcuts = false }: { 
   function run(text: string) {
     clearTimeout(timer.current);
     timer.current = setTimeout(async () => {
+      const asked = ++latest.current;
       const { searcher } = await load();
-      setResults(searcher.search(text, { typing: true, limit: SHOWN }));
+      const found = await searcher.search(text, { typing: true, limit: SHOWN });
+      if (asked !== latest.current) return;
+      setResults(found);
       setActive(-1);
       setOpen(text.trim() !== '');
     }, DEBOUNCE_MS);

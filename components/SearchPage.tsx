@@ -4,7 +4,7 @@
  * result list can be shared and the back button steps through it. Each result shows its title,
  * type, date, failure classes and a snippet with the matched words marked.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { SearchResult, Searcher } from '@/lib/search/client';
 import { highlight } from '@/lib/search/highlight';
 import { Highlighted } from './Highlighted';
@@ -53,7 +53,14 @@ export function SearchPage({ indexUrl }: { indexUrl: string }) {
   }, [indexUrl]);
 
   const q = state?.q ?? '';
-  const all = useMemo(() => (searcher ? searcher.search(q) : []), [searcher, q]);
+  const [all, setAll] = useState<SearchResult[]>([]);
+  useEffect(() => {
+    let current = true;
+    if (searcher) searcher.search(q).then((found) => current && setAll(found), () => current && setError(true));
+    return () => {
+      current = false;
+    };
+  }, [searcher, q]);
   const shown = state ? all.filter((r) => FACETS.every((f) => !state[f] || facetValues(r, f).includes(state[f]))) : [];
 
   function update(next: State, push: boolean) {

@@ -16,6 +16,7 @@ import { loadCorpus } from '../lib/content/load';
 import type { Corpus } from '../lib/content';
 import { buildSearchIndex } from '../lib/search/build';
 import { plainText } from '../lib/search/plain-text';
+import { shardIndex } from '../lib/search/shards';
 import { chromiumLaunchOptions } from './chromium';
 import { generateCorpus } from './corpus-generator';
 import { createStaticServer } from './serve';
@@ -58,12 +59,26 @@ function queriesFor(corpus: Corpus, count: number, seed: number): string[] {
   return queries;
 }
 
-async function prepare(name: string, corpus: Corpus): Promise<{ site: string; indexBytes: number; indexGzip: number; pagefindBytes: number; docs: number }> {
+type Prepared = { site: string; indexBytes: number; indexGzip: number; shardBytes: number; shardGzip: number; shardFiles: number; pagefindBytes: number; docs: number };
+
+async function prepare(name: string, corpus: Corpus): Promise<Prepared> {
   const site = path.join(WORK, `site-${name}`);
   fs.rmSync(site, { recursive: true, force: true });
   fs.mkdirSync(site, { recursive: true });
-  const json = JSON.stringify(buildSearchIndex(corpus));
+  const payload = buildSearchIndex(corpus);
+  const json = JSON.stringify(payload);
   fs.writeFileSync(path.join(site, 'faultline.json'), json);
+  const { manifest, files } = shardIndex(payload);
+  fs.mkdirSync(path.join(site, 'shards'));
+  const manifestJson = JSON.stringify(manifest);
+  fs.writeFileSync(path.join(site, 'shards', 'manifest.json'), manifestJson);
+  let shardBytes = manifestJson.length;
+  let shardGzip = gzipSync(manifestJson).length;
+  for (const [file, content] of files) {
+    fs.writeFileSync(path.join(site, 'shards', file), content);
+    shardBytes += content.length;
+    shardGzip += gzipSync(content).length;
+  }
   await build({ entryPoints: [path.resolve('scripts/bench/browser-entry.ts')], bundle: true, minify: true, format: 'iife', globalName: 'FaultlineSearch', outfile: path.join(site, 'faultline-search.js'), logLevel: 'error' });
   fs.copyFileSync(path.resolve('scripts/bench/bench.html'), path.join(site, 'index.html'));
 
@@ -79,7 +94,7 @@ async function prepare(name: string, corpus: Corpus): Promise<{ site: string; in
     .readdirSync(path.join(site, 'pagefind'), { recursive: true, withFileTypes: true })
     .filter((f) => f.isFile() && /\.pf_(index|fragment|meta)$|pagefind-entry\.json$/.test(f.name))
     .reduce((sum, f) => sum + fs.statSync(path.join(f.parentPath, f.name)).size, 0);
-  return { site, indexBytes: json.length, indexGzip: gzipSync(json).length, pagefindBytes, docs: entries.length };
+  return { site, indexBytes: json.length, indexGzip: gzipSync(json).length, shardBytes, shardGzip, shardFiles: files.size + 1, pagefindBytes, docs: entries.length };
 }
 
 /** Bytes a gzip-serving host sends: Pagefind's files are compressed already, JSON and JS are not. */
@@ -87,7 +102,9 @@ function wireBytes(body: Buffer): number {
   return Math.min(body.length, gzipSync(body).length);
 }
 
-async function measure(browser: Browser, origin: string, engine: 'faultline' | 'pagefind', queries: string[], coldRuns: number) {
+type Engine = 'faultline' | 'sharded' | 'pagefind';
+
+async function measure(browser: Browser, origin: string, engine: Engine, queries: string[], coldRuns: number) {
   const firstBytes: number[] = [];
   const firstMs: number[] = [];
   const loads: number[] = [];
@@ -127,34 +144,44 @@ async function main() {
   const rows: Row[] = [];
   const browser = await chromium.launch(chromiumLaunchOptions());
   try {
-    for (const size of values.docs.split(',')) {
-      const corpus = size === 'real' ? loadCorpus(path.resolve('content')) : (() => {
-        const dir = path.join(WORK, `corpus-${size}`);
-        generateCorpus(dir, { count: Number(size), seed: Number(values.seed) });
+    for (const name of values.docs.split(',')) {
+      const corpus = name === 'real' ? loadCorpus(path.resolve('content')) : (() => {
+        const dir = path.join(WORK, `corpus-${name}`);
+        generateCorpus(dir, { count: Number(name), seed: Number(values.seed) });
         return loadCorpus(dir);
       })();
       const started = performance.now();
-      const prepared = await prepare(size, corpus);
-      console.error(`${size}: indexes built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      const prepared = await prepare(name, corpus);
+      console.error(`${name}: indexes built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
       const server = createStaticServer(prepared.site);
       await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
       const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
       const queries = queriesFor(corpus, Number(values.queries), Number(values.seed));
-      for (const engine of ['faultline', 'pagefind'] as const) {
+      const tops = new Map<Engine, string[][]>();
+      for (const engine of ['faultline', 'sharded', 'pagefind'] as const) {
         const m = await measure(browser, origin, engine, queries, Number(values.cold));
+        tops.set(engine, m.tops);
+        const size = {
+          faultline: [`${kb(prepared.indexBytes)} (${(prepared.indexBytes / prepared.docs / 1024).toFixed(1)} KB/doc)`, `${kb(prepared.indexGzip)} (${(prepared.indexGzip / prepared.docs / 1024).toFixed(2)} KB/doc)`],
+          sharded: [`${kb(prepared.shardBytes)} in ${prepared.shardFiles} files`, `${kb(prepared.shardGzip)} (${(prepared.shardGzip / prepared.docs / 1024).toFixed(2)} KB/doc)`],
+          pagefind: [`${kb(prepared.pagefindBytes)} (compressed files)`, '—'],
+        }[engine];
+        const agreement = engine === 'sharded' ? sameTopTen(tops.get('faultline')!, m.tops) : '';
         rows.push({
-          corpus: size === 'real' ? `real (${prepared.docs})` : size,
-          engine: engine === 'faultline' ? 'Faultline (lunr, one file)' : 'Pagefind',
-          'index raw': engine === 'faultline' ? `${kb(prepared.indexBytes)} (${(prepared.indexBytes / prepared.docs / 1024).toFixed(1)} KB/doc)` : `${kb(prepared.pagefindBytes)} (compressed files)`,
-          'index gzip': engine === 'faultline' ? `${kb(prepared.indexGzip)} (${(prepared.indexGzip / prepared.docs / 1024).toFixed(2)} KB/doc)` : '—',
+          corpus: name === 'real' ? `real (${prepared.docs})` : name,
+          engine: { faultline: 'lunr, one file', sharded: 'lunr, sharded', pagefind: 'Pagefind' }[engine],
+          'index raw': size[0],
+          'index gzip': size[1],
           'load p50': ms(percentile(m.loads, 50)),
           'query p50': ms(percentile(m.times, 50)),
           'query p95': ms(percentile(m.times, 95)),
           'first result p50': ms(percentile(m.firstMs, 50)),
+          'first result p95': ms(percentile(m.firstMs, 95)),
           'bytes before 1st result p50': kb(percentile(m.firstBytes, 50)),
           'p95': kb(percentile(m.firstBytes, 95)),
+          'same top 10 as one file': agreement,
         });
-        console.error(`${size} ${engine}: done`);
+        console.error(`${name} ${engine}: done`);
       }
       server.close();
     }
@@ -163,6 +190,12 @@ async function main() {
     await (await pagefindModule).close();
   }
   printTable(rows);
+}
+
+/** The share of queries whose top ten (URLs, in order) are the same in both runs. */
+function sameTopTen(expected: string[][], actual: string[][]): string {
+  const same = expected.filter((top, i) => JSON.stringify(top) === JSON.stringify(actual[i])).length;
+  return `${((same / expected.length) * 100).toFixed(1)}%`;
 }
 
 function printTable(rows: Row[]) {

@@ -4,12 +4,14 @@ import { classesOf } from '../content/taxonomy';
 import { SEARCH_FIELDS, type SearchDocument, type SearchField, type SearchPayload } from './fields';
 import { lunr, stemmer, tokenize } from './lunr';
 import { plainText } from './plain-text';
+import { titlePairs } from './terms';
 
 function fieldsOf(corpus: Corpus, entry: ContentEntry): Record<SearchField, string> {
   const { text, code } = plainText(entry.body, entry.format);
   if (entry.kind === 'failure-class') {
     return {
       title: entry.title,
+      pairs: titlePairs(entry.title).join(' '),
       classes: [entry.id, entry.title, ...(entry.aliases ?? [])].join(' \n '),
       summary: entry.summary,
       entities: '',
@@ -22,7 +24,7 @@ function fieldsOf(corpus: Corpus, entry: ContentEntry): Record<SearchField, stri
     entry.kind === 'incident'
       ? [...entry.organizations, ...(entry.services ?? []), ...(entry.regions ?? [])]
       : [...entry.speakers, entry.event, entry.location ?? ''];
-  return { title: entry.title, classes: classes.join(' \n '), summary: entry.summary, entities: entities.join(' \n '), body: text, code };
+  return { title: entry.title, pairs: titlePairs(entry.title).join(' '), classes: classes.join(' \n '), summary: entry.summary, entities: entities.join(' \n '), body: text, code };
 }
 
 export function searchDocument(entry: ContentEntry): SearchDocument {
@@ -43,8 +45,12 @@ export function buildSearchIndex(corpus: Corpus): SearchPayload {
   builder.pipeline.add(lunr.stopWordFilter, stemmer);
   builder.searchPipeline.add(stemmer);
   builder.tokenizer = Object.assign(
-    (text: unknown, metadata?: object) =>
-      tokenize(text == null ? '' : String(text)).map((word, index) => new lunr.Token(word, { ...metadata, index })),
+    (text: unknown, metadata?: { fields?: string[] }) => {
+      const value = text == null ? '' : String(text);
+      // Title pairs are terms already; the tokenizer would split them at their joiner.
+      const words = metadata?.fields?.includes('pairs') ? value.split(' ').filter(Boolean) : tokenize(value);
+      return words.map((word, index) => new lunr.Token(word, { ...metadata, index }));
+    },
     { separator: /\s+/ },
   );
   builder.ref('id');

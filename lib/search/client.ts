@@ -1,18 +1,22 @@
 /**
  * The browser side of search, loaded only when a reader shows intent (focus, "/", Ctrl/⌘-K, or
- * opening /search/): fetches the index once per page and answers queries from memory.
+ * opening /search/): reads the manifest once, then fetches the index files each query needs.
  */
-import { createSearcher, type Searcher } from './query';
+import type { ShardManifest } from './shards';
+import { createShardedSearcher, type ShardedSearcher } from './sharded';
 
-let loading: Promise<Searcher> | undefined;
+let loading: Promise<ShardedSearcher> | undefined;
 
-export function loadSearcher(indexUrl: string): Promise<Searcher> {
-  loading ??= fetch(indexUrl)
-    .then((response) => {
-      if (!response.ok) throw new Error(`search index: HTTP ${response.status}`);
-      return response.json();
-    })
-    .then(createSearcher)
+async function json(url: string): Promise<unknown> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`search index: HTTP ${response.status} for ${url}`);
+  return response.json();
+}
+
+export function loadSearcher(manifestUrl: string): Promise<ShardedSearcher> {
+  const base = manifestUrl.slice(0, manifestUrl.lastIndexOf('/') + 1);
+  loading ??= (json(manifestUrl) as Promise<ShardManifest>)
+    .then((manifest) => createShardedSearcher(manifest, (file) => json(base + file)))
     .catch((error: unknown) => {
       loading = undefined; // a later intent may try again
       throw error;
@@ -21,4 +25,5 @@ export function loadSearcher(indexUrl: string): Promise<Searcher> {
 }
 
 export { highlight } from './highlight';
-export type { Searcher, SearchResult } from './query';
+export type { SearchResult } from './rank';
+export type { ShardedSearcher as Searcher } from './sharded';

@@ -4,6 +4,8 @@
  */
 export const SEARCH_FIELDS = {
   title: 10,
+  /** Adjacent title words as one term ("retry_storm"): a query's adjacent words matching them is a phrase. */
+  pairs: 6,
   classes: 5,
   summary: 4,
   entities: 3,

@@ -4,7 +4,8 @@ import { test } from 'node:test';
 import { loadCorpus } from '../content/load';
 import type { Corpus, Incident } from '../content';
 import { buildSearchIndex } from './build';
-import { createSearcher, queryTerms } from './query';
+import { createSearcher } from './query';
+import { parseQuery } from './terms';
 
 const corpus = loadCorpus(path.join(__dirname, '../../e2e/fixtures/content'));
 
@@ -77,7 +78,7 @@ test('numbers, error codes and decimals are searchable', () => {
 test('blank input, punctuation and stop words alone are no search at all', () => {
   for (const q of ['', '   ', '\n\t', '*', '"', '::', 'the', 'and of the', '—']) {
     assert.deepEqual(searcher.search(q), [], JSON.stringify(q));
-    assert.equal(queryTerms(q).terms.length, 0, JSON.stringify(q));
+    assert.equal(parseQuery(q).terms.length, 0, JSON.stringify(q));
   }
 });
 
@@ -111,7 +112,7 @@ test('thousands of hostile inputs: no throw, no hang, never everything', () => {
     for (const typing of [false, true]) {
       const results = searcher.search(input, { typing });
       assert.ok(results.length < everything, `everything matched ${JSON.stringify(input.slice(0, 40))}`);
-      const terms = queryTerms(input, typing).terms;
+      const terms = parseQuery(input, typing).terms;
       if (terms.length === 0) assert.deepEqual(results, [], JSON.stringify(input));
     }
     assert.ok(performance.now() - started < 500, `slow: ${JSON.stringify(input.slice(0, 40))}`);

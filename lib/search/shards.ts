@@ -1,0 +1,117 @@
+/**
+ * Cuts a built lunr index into files a browser fetches on demand. lunr's serialised field vectors
+ * already hold each term's final weight in each field of each document, so the index is regrouped
+ * by term — postings of [field, document, weight] — and cut into term-range chunks; a sharded
+ * query (sharded.ts) scores with exactly those weights. Beside them: dictionary pieces (the words
+ * starting with one character, for corrections and completions), the document store in small
+ * chunks, and a manifest that says which file holds what. Every file name carries its content hash.
+ */
+import crypto from 'node:crypto';
+import type { SearchPayload } from './fields';
+import { isPair, pieceKey } from './terms';
+
+/** Raw bytes a posting chunk aims at (a single term's postings may exceed it). */
+const CHUNK_TARGET = 16 * 1024;
+/** Documents per store chunk: a page of results touches a few small files. */
+export const STORE_SIZE = 16;
+
+export type ShardManifest = {
+  version: 1;
+  fields: string[];
+  documents: number;
+  /** First term of each posting chunk, ascending: chunk i holds terms from chunks[i] up to chunks[i+1]. */
+  chunks: string[];
+  chunkFiles: string[];
+  /** Dictionary piece per first character of a word (numbers and pairs have none). */
+  pieces: Record<string, string>;
+  /** Store chunk i holds documents i*storeSize … (i+1)*storeSize-1. */
+  stores: string[];
+  storeSize: number;
+  classTitles: Record<string, string>;
+};
+
+/** Postings of one term: flat [fieldIndex, documentRef, weight, …]. */
+export type PostingChunk = Record<string, number[]>;
+
+type LunrJson = {
+  fields: string[];
+  fieldVectors: [string, number[]][];
+  invertedIndex: [string, { _index: number }][];
+};
+
+export type ShardFiles = { manifest: ShardManifest; files: Map<string, string> };
+
+function named(prefix: string, content: string, files: Map<string, string>): string {
+  const name = `${prefix}.${crypto.createHash('sha256').update(content).digest('hex').slice(0, 12)}.json`;
+  files.set(name, content);
+  return name;
+}
+
+export function shardIndex(payload: SearchPayload): ShardFiles {
+  const index = payload.index as LunrJson;
+  const fieldIndex = new Map(index.fields.map((f, i) => [f, i]));
+  const termOf: string[] = [];
+  for (const [term, posting] of index.invertedIndex) termOf[posting._index] = term;
+
+  const postings = new Map<string, number[]>();
+  for (const [fieldRef, vector] of index.fieldVectors) {
+    const slash = fieldRef.indexOf('/');
+    const field = fieldIndex.get(fieldRef.slice(0, slash))!; // lunr writes "field/ref" for its own fields
+    const ref = Number(fieldRef.slice(slash + 1));
+    for (let i = 0; i < vector.length; i += 2) {
+      const term = termOf[vector[i]];
+      let list = postings.get(term);
+      if (!list) postings.set(term, (list = []));
+      list.push(field, ref, vector[i + 1]);
+    }
+  }
+
+  const files = new Map<string, string>();
+  const terms = [...postings.keys()].sort();
+  const chunks: string[] = [];
+  const chunkFiles: string[] = [];
+  let current: PostingChunk = {};
+  let size = 0;
+  const flush = () => {
+    if (size === 0) return;
+    chunkFiles.push(named('p', JSON.stringify(current), files));
+    current = {};
+    size = 0;
+  };
+  for (const term of terms) {
+    const list = postings.get(term)!;
+    const bytes = term.length + list.length * 6;
+    if (size > 0 && size + bytes > CHUNK_TARGET) flush();
+    if (size === 0) chunks.push(term);
+    current[term] = list;
+    size += bytes;
+  }
+  flush();
+
+  const byFirst = new Map<string, string[]>();
+  for (const term of terms) {
+    if (isPair(term) || !/^\p{L}/u.test(term)) continue;
+    const key = pieceKey(term);
+    (byFirst.get(key) ?? byFirst.set(key, []).get(key)!).push(term);
+  }
+  const pieces: Record<string, string> = {};
+  for (const [key, words] of [...byFirst].sort(([a], [b]) => (a < b ? -1 : 1))) pieces[key] = named('d', JSON.stringify(words), files);
+
+  const stores: string[] = [];
+  for (let i = 0; i < payload.documents.length; i += STORE_SIZE) {
+    stores.push(named('s', JSON.stringify(payload.documents.slice(i, i + STORE_SIZE)), files));
+  }
+
+  const manifest: ShardManifest = {
+    version: 1,
+    fields: index.fields,
+    documents: payload.documents.length,
+    chunks,
+    chunkFiles,
+    pieces,
+    stores,
+    storeSize: STORE_SIZE,
+    classTitles: payload.classTitles,
+  };
+  return { manifest, files };
+}
