@@ -6,6 +6,7 @@
  */
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { SearchResult, Searcher } from '@/lib/search/client';
+import { fetchManifest } from '@/lib/search/fetch-manifest';
 import { Highlighted } from './Highlighted';
 
 const TYPE_LABELS = { incident: 'Incident', talk: 'Talk', 'failure-class': 'Failure class' } as const;
@@ -28,8 +29,9 @@ export function SearchBox({ id, indexUrl, large = false, shortcuts = false }: { 
   const listId = useId();
 
   function load(): Promise<Loaded> {
-    loaded.current ??= import('@/lib/search/client').then(async (m) => {
-      const loadedSearch = { searcher: await m.loadSearcher(indexUrl), highlight: m.highlight };
+    // The index manifest and the search code are fetched in parallel, on the first sign of intent.
+    loaded.current ??= Promise.all([import('@/lib/search/client'), fetchManifest(indexUrl)]).then(([m, manifest]) => {
+      const loadedSearch = { searcher: m.openSearcher(indexUrl, manifest), highlight: m.highlight };
       setReady(loadedSearch);
       return loadedSearch;
     });

@@ -6,7 +6,7 @@
  */
 import { useEffect, useState } from 'react';
 import type { SearchResult, Searcher } from '@/lib/search/client';
-import { highlight } from '@/lib/search/highlight';
+import { fetchManifest } from '@/lib/search/fetch-manifest';
 import { Highlighted } from './Highlighted';
 
 const FACETS = ['type', 'class', 'org', 'year'] as const;
@@ -40,15 +40,19 @@ function facetValues(result: SearchResult, facet: Facet): string[] {
 export function SearchPage({ indexUrl }: { indexUrl: string }) {
   const [state, setState] = useState<State | undefined>();
   const [searcher, setSearcher] = useState<Searcher>();
+  const [highlight, setHighlight] = useState<typeof import('@/lib/search/client').highlight>();
   const [error, setError] = useState(false);
 
   useEffect(() => {
     const sync = () => setState(readUrl());
     sync();
     window.addEventListener('popstate', sync);
-    import('@/lib/search/client')
-      .then((m) => m.loadSearcher(indexUrl))
-      .then(setSearcher, () => setError(true));
+    Promise.all([import('@/lib/search/client'), fetchManifest(indexUrl)])
+      .then(([m, manifest]) => {
+        setHighlight(() => m.highlight);
+        setSearcher(m.openSearcher(indexUrl, manifest));
+      })
+      .catch(() => setError(true));
     return () => window.removeEventListener('popstate', sync);
   }, [indexUrl]);
 
@@ -88,7 +92,7 @@ export function SearchPage({ indexUrl }: { indexUrl: string }) {
       </form>
       {error && <p role="alert">The search index could not be loaded. Try again, or browse instead.</p>}
       {!searcher && !error && <p className="count">Loading the search index…</p>}
-      {searcher && state.q.trim() !== '' && (
+      {searcher && highlight && state.q.trim() !== '' && (
         <div className="search-layout">
           <aside className="facets" aria-label="Narrow the results">
             {FACETS.map((facet) => {

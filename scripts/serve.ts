@@ -1,10 +1,22 @@
 /**
- * Serves the exported site (out/) over HTTP the way a static host does: /path/ → path/index.html,
- * unknown paths → 404.html with status 404. No dependencies, no network beyond the port.
+ * Serves the exported site (out/) over HTTP the way a static host or CDN does: /path/ →
+ * path/index.html, unknown paths → 404.html with status 404, text gzipped for clients that accept
+ * it (so benchmarks count the bytes a reader would download). No network beyond the port.
  */
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.xml', '.txt', '.svg']);
+const gzipped = new Map<string, Buffer>();
+
+function compressed(file: string): Buffer {
+  const key = `${file}:${fs.statSync(file).mtimeMs}`;
+  let body = gzipped.get(key);
+  if (!body) gzipped.set(key, (body = gzipSync(fs.readFileSync(file))));
+  return body;
+}
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -41,8 +53,12 @@ export function createStaticServer(root: string): http.Server {
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
       return;
     }
-    res.writeHead(file ? 200 : 404, { 'Content-Type': TYPES[path.extname(body)] ?? 'application/octet-stream' });
+    const headers: http.OutgoingHttpHeaders = { 'Content-Type': TYPES[path.extname(body)] ?? 'application/octet-stream' };
+    const gzip = COMPRESSIBLE.has(path.extname(body)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    if (gzip) Object.assign(headers, { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
+    res.writeHead(file ? 200 : 404, headers);
     if (req.method === 'HEAD') res.end();
+    else if (gzip) res.end(compressed(body));
     else fs.createReadStream(body).pipe(res);
   });
 }

@@ -1,27 +1,22 @@
 /**
  * The browser side of search, loaded only when a reader shows intent (focus, "/", Ctrl/⌘-K, or
- * opening /search/): reads the manifest once, then fetches the index files each query needs.
+ * opening /search/): a sharded searcher over the manifest, fetching the files each query needs.
  */
-import type { ShardManifest } from './shards';
+import { fetchJson } from './fetch-manifest';
+import type { ShardManifest } from './shard-format';
 import { createShardedSearcher, type ShardedSearcher } from './sharded';
 
-let loading: Promise<ShardedSearcher> | undefined;
+const searchers = new Map<string, ShardedSearcher>();
 
-async function json(url: string): Promise<unknown> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`search index: HTTP ${response.status} for ${url}`);
-  return response.json();
-}
-
-export function loadSearcher(manifestUrl: string): Promise<ShardedSearcher> {
-  const base = manifestUrl.slice(0, manifestUrl.lastIndexOf('/') + 1);
-  loading ??= (json(manifestUrl) as Promise<ShardManifest>)
-    .then((manifest) => createShardedSearcher(manifest, (file) => json(base + file)))
-    .catch((error: unknown) => {
-      loading = undefined; // a later intent may try again
-      throw error;
-    });
-  return loading;
+/** One searcher per index per page, so files fetched for one query serve the next. */
+export function openSearcher(manifestUrl: string, manifest: ShardManifest): ShardedSearcher {
+  let searcher = searchers.get(manifestUrl);
+  if (!searcher) {
+    const base = manifestUrl.slice(0, manifestUrl.lastIndexOf('/') + 1);
+    searcher = createShardedSearcher(manifest, (file) => fetchJson(base + file));
+    searchers.set(manifestUrl, searcher);
+  }
+  return searcher;
 }
 
 export { highlight } from './highlight';

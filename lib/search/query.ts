@@ -6,7 +6,7 @@
  */
 import type { SearchPayload } from './fields';
 import { lunr } from './lunr';
-import { rankHits, type SearchResult } from './rank';
+import { rankCandidates, type SearchResult } from './rank';
 import { BOOST, expand, isPair, parseQuery, type TermDictionary } from './terms';
 
 export type { SearchResult } from './rank';
@@ -49,11 +49,16 @@ export function createSearcher(payload: SearchPayload) {
       for (const expansions of wanted) for (const [term, boost] of expansions) q.term(term, { usePipeline: false, boost });
       for (const pair of pairs) if (allTerms.has(pair)) q.term(pair, { usePipeline: false, boost: BOOST.pair });
     });
-    return rankHits(
-      hits.map((h) => ({ ref: Number(h.ref), score: h.score, matched: Object.keys(h.matchData.metadata) })),
-      wanted,
-      options.limit,
-    ).map((h) => ({ document: payload.documents[h.ref], score: h.score, matched: h.matched }));
+    const matched = new Map(hits.map((h) => [Number(h.ref), Object.keys(h.matchData.metadata)]));
+    const candidates = hits.map((h) => {
+      const terms = matched.get(Number(h.ref))!;
+      return { ref: Number(h.ref), score: h.score, covers: wanted.filter((w) => terms.some((t) => w.has(t))).length };
+    });
+    return rankCandidates(candidates, wanted.length, options.limit).map((c) => ({
+      document: payload.documents[c.ref],
+      score: c.score,
+      matched: matched.get(c.ref)!,
+    }));
   }
 
   return { search, documents: payload.documents, classTitles: payload.classTitles };

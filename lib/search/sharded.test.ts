@@ -15,9 +15,9 @@ import { shardIndex } from './shards';
 
 function both(corpus: Corpus) {
   const payload = JSON.parse(JSON.stringify(buildSearchIndex(corpus)));
-  const { manifest, files } = shardIndex(payload);
+  const { files } = shardIndex(payload);
   const fetched: string[] = [];
-  const sharded = createShardedSearcher(JSON.parse(JSON.stringify(manifest)), async (file) => {
+  const sharded = createShardedSearcher(JSON.parse(files.get('manifest.json')!), async (file) => {
     fetched.push(file);
     return JSON.parse(files.get(file)!);
   });

@@ -6,9 +6,9 @@
  * and the store chunks of the results it shows.
  */
 import type { SearchDocument } from './fields';
-import { rankHits, type Hit, type SearchResult } from './rank';
-import type { PostingChunk, ShardManifest } from './shards';
-import { BOOST, expand, isPair, parseQuery, pieceKey, type TermDictionary } from './terms';
+import { rankCandidates, type Candidate, type SearchResult } from './rank';
+import { chunkFile, pieceFile, storeFile, type PostingChunk, type ShardManifest } from './shard-format';
+import { BOOST, expand, parseQuery, pieceKey, type TermDictionary } from './terms';
 
 export type Fetcher = (file: string) => Promise<unknown>;
 
@@ -33,7 +33,7 @@ export function createShardedSearcher(manifest: ShardManifest, fetchFile: Fetche
       if (manifest.chunks[mid] <= term) lo = mid;
       else hi = mid - 1;
     }
-    return manifest.chunkFiles[lo];
+    return chunkFile(lo);
   }
 
   async function postingsOf(term: string): Promise<number[] | undefined> {
@@ -44,8 +44,7 @@ export function createShardedSearcher(manifest: ShardManifest, fetchFile: Fetche
   }
 
   async function piece(key: string): Promise<string[]> {
-    const file = Object.hasOwn(manifest.pieces, key) ? manifest.pieces[key] : undefined;
-    return file ? load<string[]>(file) : [];
+    return manifest.pieces.includes(key) ? load<string[]>(pieceFile(key)) : [];
   }
 
   async function search(text: string, options: { typing?: boolean; limit?: number } = {}): Promise<SearchResult[]> {
@@ -55,7 +54,9 @@ export function createShardedSearcher(manifest: ShardManifest, fetchFile: Fetche
     // What the index knows: first from the words' own posting chunks, then, for a word that needs
     // correcting or completing, from the dictionary piece of its first character.
     const known = new Map<string, number[] | undefined>();
-    await Promise.all(terms.map(async (t) => known.set(t.stemmed, isPair(t.stemmed) ? undefined : await postingsOf(t.stemmed))));
+    // Title pairs are fetched with the words, not after them: one round trip fewer.
+    const pairPostings = Promise.all(pairs.map((p) => postingsOf(p)));
+    await Promise.all(terms.map(async (t) => known.set(t.stemmed, await postingsOf(t.stemmed))));
     const words = new Set<string>();
     const pieces = new Map<string, string[]>();
     await Promise.all(
@@ -79,34 +80,57 @@ export function createShardedSearcher(manifest: ShardManifest, fetchFile: Fetche
     // The query vector: each index term with the summed boosts of the clauses that name it.
     const boosts = new Map<string, number>();
     for (const expansions of wanted) for (const [term, boost] of expansions) boosts.set(term, (boosts.get(term) ?? 0) + boost);
-    const pairPostings = await Promise.all(pairs.map((p) => postingsOf(p)));
-    pairs.forEach((pair, i) => pairPostings[i] && boosts.set(pair, (boosts.get(pair) ?? 0) + BOOST.pair));
+    const pairLists = await pairPostings;
+    pairs.forEach((pair, i) => pairLists[i] && boosts.set(pair, (boosts.get(pair) ?? 0) + BOOST.pair));
     const magnitude = Math.sqrt([...boosts.values()].reduce((sum, b) => sum + b * b, 0));
 
     const lists = await Promise.all([...boosts.keys()].map(async (term) => [term, known.get(term) ?? (await postingsOf(term))] as const));
-    const hits = new Map<number, Hit>();
+    // Which query terms each index term stands for, as bits: a document's bits say what it covers.
+    const bits = new Map<string, number>();
+    wanted.forEach((expansions, i) => expansions.forEach((_, term) => bits.set(term, (bits.get(term) ?? 0) | (1 << i))));
+
+    const scores = new Float64Array(manifest.documents);
+    const covered = new Uint32Array(manifest.documents);
+    const touched: number[] = [];
     // Summed in term order, whatever order the files arrived in: the same query scores the same.
-    for (const [term, list] of lists.sort(([a], [b]) => (a < b ? -1 : 1))) {
-      if (!list) continue;
-      const boost = boosts.get(term)!;
+    const ordered = lists.filter(([, list]) => list).sort(([a], [b]) => (a < b ? -1 : 1)) as [string, number[]][];
+    for (const [term, list] of ordered) {
+      const weight = boosts.get(term)! / magnitude;
+      const termBits = bits.get(term) ?? 0;
       for (let i = 0; i < list.length; i += 3) {
         const ref = list[i + 1];
-        let hit = hits.get(ref);
-        if (!hit) hits.set(ref, (hit = { ref, score: 0, matched: [] }));
-        hit.score += (boost * list[i + 2]) / magnitude;
-        if (!hit.matched.includes(term)) hit.matched.push(term);
+        if (scores[ref] === 0 && covered[ref] === 0) touched.push(ref);
+        scores[ref] += weight * list[i + 2];
+        covered[ref] |= termBits;
       }
     }
-    const ranked = rankHits([...hits.values()], wanted, options.limit);
-    const documents = await documentsOf(ranked.map((h) => h.ref));
-    return ranked.map((h) => ({ document: documents.get(h.ref)!, score: h.score, matched: h.matched }));
+    const popcount = (n: number) => {
+      let count = 0;
+      for (let v = n; v; v &= v - 1) count++;
+      return count;
+    };
+    const candidates: Candidate[] = touched.map((ref) => ({ ref, score: scores[ref], covers: popcount(covered[ref]) }));
+    const ranked = rankCandidates(candidates, wanted.length, options.limit);
+
+    const shown = new Set(ranked.map((c) => c.ref));
+    const matched = new Map<number, string[]>(ranked.map((c) => [c.ref, []]));
+    for (const [term, list] of ordered) {
+      for (let i = 1; i < list.length; i += 3) {
+        if (shown.has(list[i])) {
+          const terms = matched.get(list[i])!;
+          if (terms[terms.length - 1] !== term) terms.push(term);
+        }
+      }
+    }
+    const documents = await documentsOf(ranked.map((c) => c.ref));
+    return ranked.map((c) => ({ document: documents.get(c.ref)!, score: c.score, matched: matched.get(c.ref)! }));
   }
 
   async function documentsOf(refs: number[]): Promise<Map<number, SearchDocument>> {
     const found = new Map<number, SearchDocument>();
     await Promise.all(
       refs.map(async (ref) => {
-        const chunk = await load<SearchDocument[]>(manifest.stores[Math.floor(ref / manifest.storeSize)]);
+        const chunk = await load<SearchDocument[]>(storeFile(Math.floor(ref / manifest.storeSize)));
         found.set(ref, chunk[ref % manifest.storeSize]);
       }),
     );

@@ -8,30 +8,13 @@
  */
 import crypto from 'node:crypto';
 import type { SearchPayload } from './fields';
+import { chunkFile, pieceFile, storeFile, type PostingChunk, type ShardManifest } from './shard-format';
 import { isPair, pieceKey } from './terms';
 
 /** Raw bytes a posting chunk aims at (a single term's postings may exceed it). */
 const CHUNK_TARGET = 16 * 1024;
 /** Documents per store chunk: a page of results touches a few small files. */
-export const STORE_SIZE = 16;
-
-export type ShardManifest = {
-  version: 1;
-  fields: string[];
-  documents: number;
-  /** First term of each posting chunk, ascending: chunk i holds terms from chunks[i] up to chunks[i+1]. */
-  chunks: string[];
-  chunkFiles: string[];
-  /** Dictionary piece per first character of a word (numbers and pairs have none). */
-  pieces: Record<string, string>;
-  /** Store chunk i holds documents i*storeSize … (i+1)*storeSize-1. */
-  stores: string[];
-  storeSize: number;
-  classTitles: Record<string, string>;
-};
-
-/** Postings of one term: flat [fieldIndex, documentRef, weight, …]. */
-export type PostingChunk = Record<string, number[]>;
+const STORE_SIZE = 16;
 
 type LunrJson = {
   fields: string[];
@@ -39,13 +22,13 @@ type LunrJson = {
   invertedIndex: [string, { _index: number }][];
 };
 
-export type ShardFiles = { manifest: ShardManifest; files: Map<string, string> };
-
-function named(prefix: string, content: string, files: Map<string, string>): string {
-  const name = `${prefix}.${crypto.createHash('sha256').update(content).digest('hex').slice(0, 12)}.json`;
-  files.set(name, content);
-  return name;
-}
+export type ShardFiles = {
+  manifest: ShardManifest;
+  /** Relative file name → content, the manifest included (manifest.json). */
+  files: Map<string, string>;
+  /** A hash of every file: the name of the folder to publish them in. */
+  hash: string;
+};
 
 export function shardIndex(payload: SearchPayload): ShardFiles {
   const index = payload.index as LunrJson;
@@ -69,12 +52,11 @@ export function shardIndex(payload: SearchPayload): ShardFiles {
   const files = new Map<string, string>();
   const terms = [...postings.keys()].sort();
   const chunks: string[] = [];
-  const chunkFiles: string[] = [];
   let current: PostingChunk = {};
   let size = 0;
   const flush = () => {
     if (size === 0) return;
-    chunkFiles.push(named('p', JSON.stringify(current), files));
+    files.set(chunkFile(chunks.length - 1), JSON.stringify(current));
     current = {};
     size = 0;
   };
@@ -94,12 +76,11 @@ export function shardIndex(payload: SearchPayload): ShardFiles {
     const key = pieceKey(term);
     (byFirst.get(key) ?? byFirst.set(key, []).get(key)!).push(term);
   }
-  const pieces: Record<string, string> = {};
-  for (const [key, words] of [...byFirst].sort(([a], [b]) => (a < b ? -1 : 1))) pieces[key] = named('d', JSON.stringify(words), files);
+  const pieces = [...byFirst.keys()].sort();
+  for (const key of pieces) files.set(pieceFile(key), JSON.stringify(byFirst.get(key)));
 
-  const stores: string[] = [];
-  for (let i = 0; i < payload.documents.length; i += STORE_SIZE) {
-    stores.push(named('s', JSON.stringify(payload.documents.slice(i, i + STORE_SIZE)), files));
+  for (let i = 0; i * STORE_SIZE < payload.documents.length; i++) {
+    files.set(storeFile(i), JSON.stringify(payload.documents.slice(i * STORE_SIZE, (i + 1) * STORE_SIZE)));
   }
 
   const manifest: ShardManifest = {
@@ -107,11 +88,12 @@ export function shardIndex(payload: SearchPayload): ShardFiles {
     fields: index.fields,
     documents: payload.documents.length,
     chunks,
-    chunkFiles,
     pieces,
-    stores,
     storeSize: STORE_SIZE,
     classTitles: payload.classTitles,
   };
-  return { manifest, files };
+  files.set('manifest.json', JSON.stringify(manifest));
+  const hash = crypto.createHash('sha256');
+  for (const [name, content] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) hash.update(`${name}\0${content}\0`);
+  return { manifest, files, hash: hash.digest('hex').slice(0, 16) };
 }

@@ -1,0 +1,21 @@
+/** The sharded index's files as both sides see them: written by shards.ts, read by sharded.ts. */
+
+export type ShardManifest = {
+  version: 1;
+  fields: string[];
+  documents: number;
+  /** First term of each posting chunk, ascending: p/<i>.json holds terms from chunks[i] up to chunks[i+1]. */
+  chunks: string[];
+  /** First characters of words that have a dictionary piece, d/<code point>.json (numbers and pairs have none). */
+  pieces: string[];
+  /** s/<i>.json holds documents i*storeSize … (i+1)*storeSize-1. */
+  storeSize: number;
+  classTitles: Record<string, string>;
+};
+
+/** Postings of one term: flat [fieldIndex, documentRef, weight, …]. */
+export type PostingChunk = Record<string, number[]>;
+
+export const chunkFile = (i: number) => `p/${i}.json`;
+export const pieceFile = (key: string) => `d/${key.codePointAt(0)}.json`;
+export const storeFile = (i: number) => `s/${i}.json`;
