@@ -1,11 +1,15 @@
 import type { Metadata, Viewport } from 'next';
+import { REPOSITORY_URL, SITE_DESCRIPTION, SITE_NAME, SITE_URL } from '@/lib/site-config';
 import type { ReactNode } from 'react';
 import { SearchForm } from '@/components/SearchForm';
+import { THEME_SCRIPT, ThemeToggle } from '@/components/ThemeToggle';
 import './globals.css';
 
 export const metadata: Metadata = {
-  title: { default: 'Faultline — how systems fail', template: '%s — Faultline' },
-  description: 'An open-source knowledge base of public incident postmortems, talk notes and failure classes.',
+  metadataBase: new URL(SITE_URL),
+  title: { default: 'Faultline — how systems fail', template: `%s — ${SITE_NAME}` },
+  description: SITE_DESCRIPTION,
+  openGraph: { siteName: SITE_NAME, type: 'website' },
 };
 
 export const viewport: Viewport = {
@@ -18,8 +22,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en" suppressHydrationWarning>
       <head>
-        {/* Marks the page as scripted before first paint, so no-JS fallbacks never flash. */}
-        <script dangerouslySetInnerHTML={{ __html: "document.documentElement.classList.add('js')" }} />
+        {/* Before first paint: mark the page as scripted (no-JS fallbacks never flash) and apply a
+            remembered colour theme (the wrong one never flashes either). */}
+        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
       </head>
       <body>
         <a className="skip-link" href="#main">
@@ -35,9 +40,11 @@ export default function RootLayout({ children }: { children: ReactNode }) {
                 <li><a href="/incidents/">Incidents</a></li>
                 <li><a href="/failure-classes/">Failure classes</a></li>
                 <li><a href="/talks/">Talks</a></li>
+                <li><a href="/stats/">Statistics</a></li>
               </ul>
             </nav>
             <SearchForm id="site-search" shortcuts />
+            <ThemeToggle />
           </div>
         </header>
         <main id="main" className="wrap">
@@ -49,6 +56,13 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               Faultline is an open-source knowledge base of public incident postmortems. Every fact links to its
               source; corrections are welcome.
             </p>
+            <ul className="footer-links">
+              <li><a href="/about/data/">The dataset</a></li>
+              <li><a href="/feed.xml">RSS</a></li>
+              <li><a href="/atom.xml">Atom</a></li>
+              <li><a href="/feed.json">JSON Feed</a></li>
+              <li><a href={REPOSITORY_URL}>Source and contributing</a></li>
+            </ul>
           </div>
         </footer>
       </body>

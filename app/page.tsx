@@ -4,8 +4,15 @@ import { TalkList } from '@/components/TalkList';
 import { ClassGrid } from '@/components/ClassGrid';
 import { getCorpus } from '@/lib/content';
 import { incidentCard } from '@/lib/content/cards';
+import { SITE_DESCRIPTION } from '@/lib/site-config';
+import { pageMetadata } from './page-metadata';
 
 const LATEST = 6;
+
+export const metadata = {
+  ...pageMetadata({ title: 'Faultline — how systems fail', description: SITE_DESCRIPTION, path: '/', feed: '/feed.xml' }),
+  title: { absolute: 'Faultline — how systems fail' },
+};
 
 export default function HomePage() {
   const corpus = getCorpus();

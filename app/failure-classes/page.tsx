@@ -1,11 +1,12 @@
-import type { Metadata } from 'next';
 import { getCorpus } from '@/lib/content';
 import { taggedWith } from '@/lib/content/taxonomy';
+import { pageMetadata } from '../page-metadata';
 
-export const metadata: Metadata = {
+export const metadata = pageMetadata({
   title: 'Failure classes',
   description: 'The taxonomy of how systems fail, each class with its definition and incidents.',
-};
+  path: '/failure-classes/',
+});
 
 export default function FailureClassesPage() {
   const corpus = getCorpus();

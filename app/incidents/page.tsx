@@ -1,13 +1,15 @@
-import type { Metadata } from 'next';
 import { IncidentBrowser } from '@/components/IncidentBrowser';
 import { getCorpus } from '@/lib/content';
 import { incidentCard } from '@/lib/content/cards';
 import { organizations, years } from '@/lib/content/taxonomy';
+import { pageMetadata } from '../page-metadata';
 
-export const metadata: Metadata = {
+export const metadata = pageMetadata({
   title: 'Incidents',
   description: 'Every public incident in Faultline, newest first, by failure class, organisation and year.',
-};
+  path: '/incidents/',
+  feed: '/feed.xml',
+});
 
 export default function IncidentsPage() {
   const corpus = getCorpus();

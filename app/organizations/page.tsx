@@ -1,8 +1,8 @@
-import type { Metadata } from 'next';
 import { getCorpus } from '@/lib/content';
 import { organizations } from '@/lib/content/taxonomy';
+import { pageMetadata } from '../page-metadata';
 
-export const metadata: Metadata = { title: 'Organisations', description: 'Incidents by organisation.' };
+export const metadata = pageMetadata({ title: 'Organisations', description: 'Every organisation with incidents in Faultline.', path: '/organizations/' });
 
 export default function OrganizationsPage() {
   const orgs = organizations(getCorpus());

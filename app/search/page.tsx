@@ -1,9 +1,9 @@
-import type { Metadata } from 'next';
 import { BrowseLinks } from '@/components/BrowseLinks';
 import { SearchPage } from '@/components/SearchPage';
 import { searchIndexUrl } from '@/lib/search/manifest';
+import { pageMetadata } from '../page-metadata';
 
-export const metadata: Metadata = { title: 'Search', description: 'Search incidents, talk notes and failure classes.' };
+export const metadata = pageMetadata({ title: 'Search', description: 'Search incidents, talk notes and failure classes.', path: '/search/' });
 
 export default function Search() {
   return (

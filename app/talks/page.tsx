@@ -1,11 +1,13 @@
-import type { Metadata } from 'next';
 import { TalkList } from '@/components/TalkList';
 import { getCorpus } from '@/lib/content';
+import { pageMetadata } from '../page-metadata';
 
-export const metadata: Metadata = {
+export const metadata = pageMetadata({
   title: 'Talk notes',
   description: 'Notes on conference talks and papers about how systems fail.',
-};
+  path: '/talks/',
+  feed: '/feed.xml',
+});
 
 export default function TalksPage() {
   const { talks } = getCorpus();

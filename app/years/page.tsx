@@ -1,8 +1,8 @@
-import type { Metadata } from 'next';
 import { getCorpus } from '@/lib/content';
 import { incidentsOfYear, years } from '@/lib/content/taxonomy';
+import { pageMetadata } from '../page-metadata';
 
-export const metadata: Metadata = { title: 'Years', description: 'Incidents by year.' };
+export const metadata = pageMetadata({ title: 'Years', description: 'Incidents in Faultline by the year they happened.', path: '/years/' });
 
 export default function YearsPage() {
   const corpus = getCorpus();

@@ -2,7 +2,7 @@
 import type { Corpus } from './model';
 import { organizations, years } from './taxonomy';
 
-export const FIXED_PAGES = ['/', '/incidents/', '/talks/', '/failure-classes/', '/organizations/', '/years/', '/search/'];
+export const FIXED_PAGES = ['/', '/incidents/', '/talks/', '/failure-classes/', '/organizations/', '/years/', '/search/', '/stats/', '/about/data/'];
 
 export function sitePaths(corpus: Corpus): Set<string> {
   return new Set([

@@ -8,6 +8,7 @@ import { TalkList } from '@/components/TalkList';
 import { compiledBody, getCorpus } from '@/lib/content';
 import { incidentCard } from '@/lib/content/cards';
 import { taggedWith } from '@/lib/content/taxonomy';
+import { pageMetadata } from '../../page-metadata';
 
 export const dynamicParams = false;
 
@@ -26,7 +27,12 @@ function find(id: string) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { failureClass } = find((await params).id);
-  return { title: failureClass.title, description: failureClass.summary };
+  return pageMetadata({
+    title: failureClass.title,
+    description: failureClass.summary,
+    path: failureClass.url,
+    feed: `${failureClass.url}feed.xml`,
+  });
 }
 
 export default async function FailureClassPage({ params }: Props) {

@@ -9,6 +9,7 @@ import { EditLinks } from '@/components/EditLinks';
 import { compiledBody, getCorpus } from '@/lib/content';
 import { incidentCard } from '@/lib/content/cards';
 import { neighbours, relatedIncidents } from '@/lib/content/taxonomy';
+import { pageMetadata } from '../../page-metadata';
 
 export const dynamicParams = false;
 
@@ -27,7 +28,7 @@ function find(slug: string) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { incident } = find((await params).slug);
-  return { title: incident.title, description: incident.summary };
+  return pageMetadata({ title: incident.title, description: incident.summary, path: incident.url });
 }
 
 export default async function IncidentPage({ params }: Props) {

@@ -4,6 +4,7 @@ import { IncidentList } from '@/components/IncidentList';
 import { getCorpus } from '@/lib/content';
 import { incidentCard } from '@/lib/content/cards';
 import { organizations } from '@/lib/content/taxonomy';
+import { pageMetadata } from '../../page-metadata';
 
 export const dynamicParams = false;
 
@@ -22,7 +23,7 @@ function find(slug: string) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { org } = find((await params).org);
-  return { title: `Incidents at ${org.name}`, description: `Every public incident of ${org.name} in Faultline.` };
+  return pageMetadata({ title: `Incidents at ${org.name}`, description: `Every public incident of ${org.name} in Faultline.`, path: `/organizations/${org.slug}/` });
 }
 
 export default async function OrganizationPage({ params }: Props) {

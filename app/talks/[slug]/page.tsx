@@ -9,6 +9,7 @@ import { SourceList } from '@/components/SourceList';
 import { compiledBody, getCorpus } from '@/lib/content';
 import { incidentCard } from '@/lib/content/cards';
 import { classesOf, neighbours, relatedIncidents } from '@/lib/content/taxonomy';
+import { pageMetadata } from '../../page-metadata';
 
 export const dynamicParams = false;
 
@@ -27,7 +28,7 @@ function find(slug: string) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { talk } = find((await params).slug);
-  return { title: talk.title, description: talk.summary };
+  return pageMetadata({ title: talk.title, description: talk.summary, path: talk.url });
 }
 
 export default async function TalkPage({ params }: Props) {

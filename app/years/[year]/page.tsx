@@ -4,6 +4,7 @@ import { IncidentList } from '@/components/IncidentList';
 import { getCorpus } from '@/lib/content';
 import { incidentCard } from '@/lib/content/cards';
 import { incidentsOfYear, years } from '@/lib/content/taxonomy';
+import { pageMetadata } from '../../page-metadata';
 
 export const dynamicParams = false;
 
@@ -15,7 +16,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { year } = await params;
-  return { title: `Incidents of ${year}`, description: `Every public incident of ${year} in Faultline.` };
+  return pageMetadata({ title: `Incidents of ${year}`, description: `Every public incident of ${year} in Faultline.`, path: `/years/${year}/` });
 }
 
 export default async function YearPage({ params }: Props) {

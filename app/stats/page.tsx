@@ -1,0 +1,56 @@
+import { BarChart } from '@/components/charts/BarChart';
+import { StackedBarChart } from '@/components/charts/StackedBarChart';
+import { getCorpus } from '@/lib/content';
+import { formatDuration } from '@/lib/content/duration';
+import { incidentsPerClass, incidentsPerYear, medianDurationPerClass, topOrganizations } from '@/lib/outputs/stats';
+import { pageMetadata } from '../page-metadata';
+
+export const metadata = pageMetadata({
+  title: 'Statistics',
+  description: 'Incidents per year and per failure class, median known durations and the organisations with the most writeups.',
+  path: '/stats/',
+});
+
+export default function StatsPage() {
+  const corpus = getCorpus();
+  return (
+    <>
+      <h1>Statistics</h1>
+      <p className="lede">
+        What the {corpus.incidents.length} incidents in Faultline have in common. These are the incidents written up here, not
+        a sample of all outages: read them as a map of this collection.
+      </p>
+      <StackedBarChart
+        id="per-year"
+        title="Incidents per year"
+        description="Each incident counted once, coloured by its first-listed failure class. Each bar links to that year's incidents."
+        bars={incidentsPerYear(corpus)}
+        keys={corpus.failureClasses.map((c) => ({ key: c.id, label: c.title }))}
+      />
+      <BarChart
+        id="per-class"
+        title="Incidents per failure class"
+        description="An incident usually shows several failure classes and counts in each. Each bar links to the class."
+        bars={incidentsPerClass(corpus)}
+        category="Failure class"
+        unit="Incidents"
+      />
+      <BarChart
+        id="median-duration"
+        title="Median known duration by failure class"
+        description="Only incidents whose sources give both start and end count; n is how many. Each bar links to the class."
+        bars={medianDurationPerClass(corpus, formatDuration)}
+        category="Failure class"
+        unit="Median duration"
+      />
+      <BarChart
+        id="organizations"
+        title="Organisations with the most writeups"
+        description="The ten organisations with the most incidents here. Each bar links to that organisation's incidents."
+        bars={topOrganizations(corpus)}
+        category="Organisation"
+        unit="Incidents"
+      />
+    </>
+  );
+}
