@@ -1,10 +1,11 @@
 'use client';
 /**
- * The incident list with instant narrowing by failure class, organisation and year. The server
- * renders the whole list (so it reads without JavaScript); the choice lives in the URL
- * (?class=gray-failure&org=…&year=2011) so that it can be shared and the back button works.
+ * Narrowing the incident list by failure class, organisation and year. The server renders the list
+ * page by page (it reads without JavaScript; the class, organisation and year pages narrow it there).
+ * With JavaScript the choice narrows instantly over every incident, fetched once as compact cards
+ * when a reader first filters, and lives in the URL (?class=gray-failure&org=…&year=2011).
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { IncidentCard } from '@/lib/content/cards';
 import { IncidentList } from './IncidentList';
 
@@ -12,6 +13,7 @@ type Option = { value: string; label: string };
 type Filters = { class: string; org: string; year: string };
 const KEYS = ['class', 'org', 'year'] as const;
 const NONE: Filters = { class: '', org: '', year: '' };
+const SHOWN = 100;
 
 function readUrl(): Filters {
   const params = new URLSearchParams(window.location.search);
@@ -26,15 +28,26 @@ function matches(incident: IncidentCard, f: Filters): boolean {
   );
 }
 
+let cards: Promise<IncidentCard[]> | undefined;
+function loadCards(url: string): Promise<IncidentCard[]> {
+  cards ??= fetch(url).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`HTTP ${r.status}`))));
+  return cards;
+}
+
 export function IncidentBrowser(props: {
-  incidents: IncidentCard[];
+  total: number;
+  cardsUrl: string;
   classes: Option[];
   organizations: Option[];
   years: Option[];
+  children: ReactNode;
 }) {
   const [filters, setFilters] = useState<Filters>(NONE);
+  const [all, setAll] = useState<IncidentCard[]>();
+  const [failed, setFailed] = useState(false);
   // The selects only work with JavaScript; without it the page offers links to browse instead.
   const [interactive, setInteractive] = useState(false);
+  const filtering = Boolean(filters.class || filters.org || filters.year);
 
   useEffect(() => {
     setInteractive(true);
@@ -44,6 +57,10 @@ export function IncidentBrowser(props: {
     return () => window.removeEventListener('popstate', sync);
   }, []);
 
+  useEffect(() => {
+    if (filtering && !all) loadCards(props.cardsUrl).then(setAll, () => setFailed(true));
+  }, [filtering, all, props.cardsUrl]);
+
   function apply(next: Filters) {
     setFilters(next);
     const params = new URLSearchParams();
@@ -52,7 +69,6 @@ export function IncidentBrowser(props: {
     window.history.pushState(null, '', query ? `?${query}` : window.location.pathname);
   }
 
-  const shown = props.incidents.filter((i) => matches(i, filters));
   const select = (key: keyof Filters, label: string, options: Option[]) => (
     <div className="filter">
       <label htmlFor={`filter-${key}`}>{label}</label>
@@ -67,22 +83,29 @@ export function IncidentBrowser(props: {
     </div>
   );
 
+  const shown = filtering && all ? all.filter((i) => matches(i, filters)) : undefined;
   return (
     <>
       <form className="filters" aria-label="Narrow the list" hidden={!interactive} onSubmit={(e) => e.preventDefault()}>
         {select('class', 'Failure class', props.classes)}
         {select('org', 'Organisation', props.organizations)}
         {select('year', 'Year', props.years)}
-        {(filters.class || filters.org || filters.year) && (
+        {filtering && (
           <button type="button" onClick={() => apply(NONE)}>
             Clear
           </button>
         )}
       </form>
       <p className="count" role="status" data-testid="incident-count">
-        {shown.length} of {props.incidents.length} incidents
+        {failed
+          ? 'The list could not be narrowed; use the links above.'
+          : shown
+            ? `${shown.length} of ${props.total} incidents${shown.length > SHOWN ? ` (the newest ${SHOWN} shown)` : ''}`
+            : filtering
+              ? 'Narrowing…'
+              : `${props.total} incidents`}
       </p>
-      <IncidentList incidents={shown} headingLevel={2} />
+      {shown ? <IncidentList incidents={shown.slice(0, SHOWN)} headingLevel={2} /> : filtering ? null : props.children}
     </>
   );
 }

@@ -8,7 +8,7 @@ import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
 
 const CONTENT = path.resolve(process.env.CONTENT_DIR ?? 'content');
-const OUT = path.resolve(process.env.OUT_DIR ?? 'out');
+const OUT = path.resolve(process.env.FAULTLINE_OUT_DIR ?? 'out');
 const COLLECTIONS = ['incidents', 'talks', 'failure-classes'];
 
 function frontMatter(file: string): { title: string; draft?: boolean } {

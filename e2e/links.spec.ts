@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 
-const OUT = path.resolve(process.env.OUT_DIR ?? 'out');
+const OUT = path.resolve(process.env.FAULTLINE_OUT_DIR ?? 'out');
 
 function htmlFiles(): string[] {
   return fs

@@ -151,7 +151,7 @@ async function main() {
       console.error(`${name}: indexes built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
       // The server runs in its own process, as a real one would, not in this script's event loop.
       const port = 3900;
-      const server = spawn(path.resolve('node_modules/.bin/tsx'), ['scripts/serve.ts'], { env: { ...process.env, OUT_DIR: prepared.site, PORT: String(port) }, stdio: 'ignore' });
+      const server = spawn(path.resolve('node_modules/.bin/tsx'), ['scripts/serve.ts'], { env: { ...process.env, FAULTLINE_OUT_DIR: prepared.site, PORT: String(port) }, stdio: 'ignore' });
       const origin = `http://127.0.0.1:${port}`;
       for (let i = 0; i < 100 && !(await fetch(`${origin}/`).then((r) => r.ok, () => false)); i++) await new Promise((ok) => setTimeout(ok, 100));
       const queries = queriesFor(corpus, Number(values.queries), Number(values.seed));

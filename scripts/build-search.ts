@@ -1,7 +1,9 @@
 /**
- * Writes the sharded search index (lib/search/shards.ts) as static files under
- * public/search-index/<hash of its content>/ — a CDN may cache them for ever — and the URL of its
- * manifest for the pages in .cache/search-index.json. `npm run build` runs it after the check.
+ * Builds the sharded search index (lib/search/shards.ts) into the work folder, under
+ * search-index/<hash of its content>/ — published at /search-index/<hash>/, a CDN may cache it for
+ * ever — and records its manifest's URL for the pages. `npm run build` runs it after the check;
+ * scripts/finish-export.ts copies it into the site. With --public it also goes into public/, for
+ * `npm run dev`.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,24 +11,26 @@ import { gzipSync } from 'node:zlib';
 import { contentDir } from '../lib/content';
 import { loadCorpus } from '../lib/content/load';
 import { buildSearchIndex } from '../lib/search/build';
-import { INDEX_DIR, MANIFEST, type SearchManifest } from '../lib/search/manifest';
+import { indexDir, writeSearchManifest } from '../lib/search/manifest';
 import { shardIndex } from '../lib/search/shards';
 
 const started = performance.now();
 const { manifest, files, hash } = shardIndex(buildSearchIndex(loadCorpus(contentDir())));
 
-fs.rmSync(INDEX_DIR, { recursive: true, force: true });
+const targets = [indexDir(), ...(process.argv.includes('--public') ? [path.resolve('public', 'search-index')] : [])];
+for (const dir of targets) fs.rmSync(dir, { recursive: true, force: true });
 let bytes = 0;
 let gzipped = 0;
 for (const [name, content] of files) {
-  fs.mkdirSync(path.dirname(path.join(INDEX_DIR, hash, name)), { recursive: true });
-  fs.writeFileSync(path.join(INDEX_DIR, hash, name), content);
+  for (const dir of targets) {
+    fs.mkdirSync(path.dirname(path.join(dir, hash, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, hash, name), content);
+  }
   bytes += content.length;
   gzipped += gzipSync(content).length;
 }
-const record: SearchManifest = { url: `/search-index/${hash}/manifest.json`, documents: manifest.documents, bytes };
-fs.mkdirSync(path.dirname(MANIFEST), { recursive: true });
-fs.writeFileSync(MANIFEST, `${JSON.stringify(record, null, 2)}\n`);
+const record = { url: `/search-index/${hash}/manifest.json`, hash, documents: manifest.documents, bytes };
+writeSearchManifest(record);
 
 const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
 console.log(

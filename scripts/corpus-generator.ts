@@ -41,6 +41,7 @@ export function generateCorpus(dir: string, { count, seed = 42, mdShare = 0.2 }:
 
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(path.join(dir, 'incidents'), { recursive: true });
+  fs.mkdirSync(path.join(dir, 'talks'), { recursive: true });
   fs.mkdirSync(path.join(dir, 'failure-classes'), { recursive: true });
   for (const c of classes) {
     const fm = stringify({ id: c.id, title: c.title, summary: c.summary, aliases: c.aliases ?? [] });
@@ -97,6 +98,20 @@ export function generateCorpus(dir: string, { count, seed = 42, mdShare = 0.2 }:
     const ext = random() < mdShare ? 'md' : 'mdx';
     const slug = `${date}-${org.toLowerCase().replace(/\s+/g, '-')}-incident-${i + 1}`;
     fs.writeFileSync(path.join(dir, 'incidents', `${slug}.${ext}`), `---\n${frontMatter}---\n\n${body}\n`);
+  }
+  // A talk note per hundred incidents (at least one: every kind of page gets built).
+  for (let t = 0; t < Math.max(1, Math.floor(count / 100)); t++) {
+    const year = int(2008, 2025);
+    const topic = pick(TRIGGERS);
+    const frontMatter = stringify({
+      title: `Lessons from ${topic}: talk ${t + 1}`,
+      date: `${year}-${String(int(1, 12)).padStart(2, '0')}-${String(int(1, 28)).padStart(2, '0')}`,
+      speakers: [`${pick(['Ada', 'Grace', 'Linus', 'Radia', 'Barbara', 'Ken'])} ${pick(['Lovelace', 'Hopper', 'Perlman', 'Liskov', 'Thompson'])}`],
+      event: `${pick(['SREcon', 'Velocity', 'QCon', 'Monitorama'])} ${year}`,
+      summary: `A talk on what ${topic} teaches about ${pick(SERVICES)} reliability, with ${int(2, 9)} case studies.`,
+      failureClasses: [pick(classes).id],
+    }, { lineWidth: 0 });
+    fs.writeFileSync(path.join(dir, 'talks', `${year}-talk-${t + 1}.mdx`), `---\n${frontMatter}---\n\n## What the talk argues\n\n${paragraph(6)}\n`);
   }
   return count;
 }

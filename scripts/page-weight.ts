@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const OUT = path.resolve(process.env.OUT_DIR ?? 'out');
+const OUT = path.resolve(process.env.FAULTLINE_OUT_DIR ?? 'out');
 const PAGES: Record<string, string> = {
   home: '/',
   list: '/incidents/',

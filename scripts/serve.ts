@@ -78,7 +78,7 @@ function resolveFile(base: string, pathname: string): string | 'redirect' | unde
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(__filename)) {
-  const root = process.env.OUT_DIR ?? 'out';
+  const root = process.env.FAULTLINE_OUT_DIR ?? 'out';
   const port = Number(process.env.PORT ?? 3000);
   if (!fs.existsSync(path.join(root, 'index.html'))) {
     console.error(`No exported site in ${root}/: run "npm run build" first.`);

@@ -13,6 +13,7 @@ import remarkGfm from 'remark-gfm';
 import { inspectBody } from './body-rules';
 import { cacheKey, diskCache, type CompileCache } from './compile-cache';
 import type { ContentProblem } from './problems';
+import { workDir } from '../work-dir';
 
 /** Bump when the compile options below change, so that cached output is not reused. */
 const PIPELINE_VERSION = '2';
@@ -101,7 +102,7 @@ function compileProblems(file: string, error: unknown): ContentProblem[] {
 }
 
 function defaultCacheDir(): string {
-  return process.env.FAULTLINE_CACHE_DIR ?? path.join(process.cwd(), '.cache', 'mdx');
+  return workDir('mdx');
 }
 
 function installedVersion(name: string): string {

@@ -52,7 +52,7 @@ test('npm run check fails on the hostile directory, naming each file, and compil
   const run = spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), ['scripts/check.ts'], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: dir, FAULTLINE_CACHE_DIR: cache },
+    env: { ...process.env, CONTENT_DIR: dir, FAULTLINE_WORK_DIR: cache },
   });
   assert.equal(run.status, 1);
   assert.match(run.stderr, /problems in \d+ files; nothing was built/);

@@ -13,8 +13,25 @@ export function organizationSlug(name: string): string {
 
 export type Organization = { slug: string; name: string; incidents: Incident[] };
 
+/**
+ * Views computed once per corpus: a build renders thousands of pages from the same corpus, and
+ * scanning every incident for every page would make the build quadratic.
+ */
+const views = new WeakMap<Corpus, { organizations?: Organization[]; byClass?: Map<string, Incident[]>; position?: Map<string, number> }>();
+function viewsOf(corpus: Corpus) {
+  let found = views.get(corpus);
+  if (!found) views.set(corpus, (found = {}));
+  return found;
+}
+
 /** Organisations by slug; the name shown is the first spelling met (incidents are newest first). */
 export function organizations(corpus: Corpus): Organization[] {
+  const view = viewsOf(corpus);
+  view.organizations ??= collectOrganizations(corpus);
+  return view.organizations;
+}
+
+function collectOrganizations(corpus: Corpus): Organization[] {
   const bySlug = new Map<string, Organization>();
   for (const incident of corpus.incidents) {
     for (const name of incident.organizations) {
@@ -35,11 +52,28 @@ export function incidentsOfYear(corpus: Corpus, year: string): Incident[] {
   return corpus.incidents.filter((i) => i.date.startsWith(`${year}-`));
 }
 
+function incidentsByClass(corpus: Corpus): Map<string, Incident[]> {
+  const view = viewsOf(corpus);
+  if (!view.byClass) {
+    view.byClass = new Map();
+    for (const incident of corpus.incidents) {
+      for (const id of incident.failureClasses) (view.byClass.get(id) ?? view.byClass.set(id, []).get(id)!).push(incident);
+    }
+  }
+  return view.byClass;
+}
+
 export function taggedWith(corpus: Corpus, classId: string): { incidents: Incident[]; talks: Talk[] } {
   return {
-    incidents: corpus.incidents.filter((i) => i.failureClasses.includes(classId)),
+    incidents: incidentsByClass(corpus).get(classId) ?? [],
     talks: corpus.talks.filter((t) => t.failureClasses.includes(classId)),
   };
+}
+
+function positionOf(corpus: Corpus, slug: string): number {
+  const view = viewsOf(corpus);
+  view.position ??= new Map(corpus.incidents.map((i, index) => [i.slug, index]));
+  return view.position.get(slug) ?? -1;
 }
 
 export function classesOf(corpus: Corpus, entry: Incident | Talk): FailureClass[] {
@@ -55,18 +89,21 @@ export function relatedIncidents(corpus: Corpus, entry: Incident | Talk, limit =
     const found = corpus.bySlug.get(slug);
     return found?.kind === 'incident' ? [found] : [];
   });
-  const shared = (i: Incident) => i.failureClasses.filter((c) => entry.failureClasses.includes(c)).length;
-  const rest = corpus.incidents
-    .filter((i) => i.slug !== entry.slug && !chosen.includes(i) && shared(i) > 0)
-    .map((i) => ({ i, score: shared(i) }))
-    // Stable order: most shared classes, then newest (the corpus order).
-    .sort((a, b) => b.score - a.score)
-    .map(({ i }) => i);
+  // Count shared classes over the incidents of the entry's own classes only.
+  const shared = new Map<Incident, number>();
+  for (const id of new Set(entry.failureClasses)) {
+    for (const i of incidentsByClass(corpus).get(id) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
+  }
+  const rest = [...shared]
+    .filter(([i]) => i.slug !== entry.slug && !chosen.includes(i))
+    // Most shared classes first, then newest (the corpus order).
+    .sort(([a, x], [b, y]) => y - x || positionOf(corpus, a.slug) - positionOf(corpus, b.slug))
+    .map(([i]) => i);
   return [...chosen, ...rest].slice(0, Math.max(limit, chosen.length));
 }
 
 /** Neighbours by date: `previous` is older, `next` is newer. */
 export function neighbours<T extends { slug: string }>(newestFirst: T[], entry: T): { previous?: T; next?: T } {
-  const at = newestFirst.findIndex((e) => e.slug === entry.slug);
+  const at = newestFirst.indexOf(entry);
   return { previous: newestFirst[at + 1], next: at > 0 ? newestFirst[at - 1] : undefined };
 }

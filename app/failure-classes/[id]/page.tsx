@@ -1,12 +1,11 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { EditLinks } from '@/components/EditLinks';
-import { IncidentList } from '@/components/IncidentList';
+import { IncidentListPage } from '@/components/IncidentListPage';
 import { MdxContent } from '@/components/MdxContent';
 import { SourceList } from '@/components/SourceList';
 import { TalkList } from '@/components/TalkList';
 import { compiledBody, getCorpus } from '@/lib/content';
-import { incidentCard } from '@/lib/content/cards';
 import { taggedWith } from '@/lib/content/taxonomy';
 import { pageMetadata } from '../../page-metadata';
 
@@ -70,7 +69,7 @@ export default async function FailureClassPage({ params }: Props) {
       </div>
       <section aria-labelledby="incidents-heading">
         <h2 id="incidents-heading">Incidents showing {failureClass.title.toLowerCase()}</h2>
-        <IncidentList incidents={incidents.map((i) => incidentCard(corpus, i))} />
+        <IncidentListPage corpus={corpus} incidents={incidents} base={failureClass.url} page={1} headingLevel={3} />
       </section>
       {talks.length > 0 && (
         <section aria-labelledby="talks-heading">

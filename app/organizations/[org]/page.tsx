@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { IncidentList } from '@/components/IncidentList';
+import { IncidentListPage } from '@/components/IncidentListPage';
 import { getCorpus } from '@/lib/content';
-import { incidentCard } from '@/lib/content/cards';
 import { organizations } from '@/lib/content/taxonomy';
 import { pageMetadata } from '../../page-metadata';
 
@@ -35,7 +34,7 @@ export default async function OrganizationPage({ params }: Props) {
       <p className="count">
         {org.incidents.length} incident{org.incidents.length === 1 ? '' : 's'}, newest first.
       </p>
-      <IncidentList incidents={org.incidents.map((i) => incidentCard(corpus, i))} headingLevel={2} />
+      <IncidentListPage corpus={corpus} incidents={org.incidents} base={`/organizations/${org.slug}/`} page={1} />
     </>
   );
 }

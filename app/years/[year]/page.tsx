@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { IncidentList } from '@/components/IncidentList';
+import { IncidentListPage } from '@/components/IncidentListPage';
 import { getCorpus } from '@/lib/content';
-import { incidentCard } from '@/lib/content/cards';
 import { incidentsOfYear, years } from '@/lib/content/taxonomy';
 import { pageMetadata } from '../../page-metadata';
 
@@ -31,7 +30,7 @@ export default async function YearPage({ params }: Props) {
       <p className="count">
         {incidents.length} incident{incidents.length === 1 ? '' : 's'}, newest first.
       </p>
-      <IncidentList incidents={incidents.map((i) => incidentCard(corpus, i))} headingLevel={2} />
+      <IncidentListPage corpus={corpus} incidents={incidents} base={`/years/${year}/`} page={1} />
     </>
   );
 }

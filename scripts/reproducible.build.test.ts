@@ -1,6 +1,7 @@
 /**
  * Two clean builds of the same commit write a byte-identical site. Builds the small fixture corpus
- * twice, each from an empty .next/ and an empty compile cache, and compares every exported file.
+ * twice with `npm run build`, each from an empty .next/ and an empty work folder, and compares
+ * every exported file.
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -15,15 +16,14 @@ const ROOT = path.resolve(__dirname, '..');
 function cleanBuild(outDir: string): void {
   fs.rmSync(path.join(ROOT, '.next'), { recursive: true, force: true });
   fs.rmSync(path.join(ROOT, outDir), { recursive: true, force: true });
-  execFileSync(path.join(ROOT, 'node_modules/.bin/next'), ['build'], {
+  execFileSync('npm', ['run', '-s', 'build'], {
     cwd: ROOT,
     stdio: 'pipe',
     env: {
       ...process.env,
-      NEXT_TELEMETRY_DISABLED: '1',
       CONTENT_DIR: 'e2e/fixtures/content',
       FAULTLINE_OUT_DIR: outDir,
-      FAULTLINE_CACHE_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'faultline-repro-cache-')),
+      FAULTLINE_WORK_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'faultline-repro-work-')),
     },
   });
 }

@@ -1,0 +1,52 @@
+import { getCorpus } from '@/lib/content';
+import { organizations, years } from '@/lib/content/taxonomy';
+import { IncidentBrowser } from './IncidentBrowser';
+import { IncidentListPage } from './IncidentListPage';
+
+/** The list of incidents, page by page; page 1 also carries the filters. */
+export function IncidentsIndex({ page }: { page: number }) {
+  const corpus = getCorpus();
+  const orgs = organizations(corpus);
+  const allYears = years(corpus);
+  const list = <IncidentListPage corpus={corpus} incidents={corpus.incidents} base="/incidents/" page={page} />;
+  return (
+    <>
+      <h1>Incidents{page > 1 ? `, page ${page}` : ''}</h1>
+      <p className="lede">Every incident, newest first, with the failure classes it shows.</p>
+      <details className="browse">
+        <summary>Browse by failure class, organisation or year</summary>
+        <h2>Failure classes</h2>
+        <ul className="link-cloud">
+          {corpus.failureClasses.map((c) => (
+            <li key={c.id}><a href={c.url}>{c.title}</a></li>
+          ))}
+        </ul>
+        <h2>Organisations</h2>
+        <ul className="link-cloud">
+          {orgs.map((o) => (
+            <li key={o.slug}><a href={`/organizations/${o.slug}/`}>{o.name}</a></li>
+          ))}
+        </ul>
+        <h2>Years</h2>
+        <ul className="link-cloud">
+          {allYears.map((y) => (
+            <li key={y}><a href={`/years/${y}/`}>{y}</a></li>
+          ))}
+        </ul>
+      </details>
+      {page === 1 ? (
+        <IncidentBrowser
+          total={corpus.incidents.length}
+          cardsUrl="/incidents/cards.json"
+          classes={corpus.failureClasses.map((c) => ({ value: c.id, label: c.title }))}
+          organizations={orgs.map((o) => ({ value: o.slug, label: o.name }))}
+          years={allYears.map((y) => ({ value: y, label: y }))}
+        >
+          {list}
+        </IncidentBrowser>
+      ) : (
+        list
+      )}
+    </>
+  );
+}
