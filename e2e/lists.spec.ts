@@ -9,6 +9,8 @@ test('the incident list narrows instantly and keeps the choice in the URL', asyn
 
   await page.getByLabel('Failure class', { exact: true }).selectOption('gray-failure');
   await expect(page).toHaveURL(/\?class=gray-failure$/);
+  // Narrowing fetches every incident's card first.
+  await expect(page.getByTestId('incident-count')).toHaveText(new RegExp(`^\\d+ of ${total} incidents$`));
   const gray = await items.count();
   expect(gray).toBeGreaterThan(0);
   expect(gray).toBeLessThan(total);
@@ -18,6 +20,7 @@ test('the incident list narrows instantly and keeps the choice in the URL', asyn
 
   await page.getByLabel('Year', { exact: true }).selectOption('2011');
   await expect(page).toHaveURL(/\?class=gray-failure&year=2011$/);
+  await expect(page.getByTestId('incident-count')).not.toHaveText(`${gray} of ${total} incidents`);
   for (const item of await items.all()) {
     await expect(item.locator('time')).toHaveAttribute('datetime', /^2011-/);
   }

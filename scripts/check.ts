@@ -5,7 +5,8 @@
  * one summary line and exits 0. `npm run build` runs it first.
  */
 import { contentDir } from '../lib/content';
-import { Compiler } from '../lib/content/compile';
+import path from 'node:path';
+import { compileAll } from '../lib/content/compile-all';
 import { ContentError, formatProblem, type ContentProblem } from '../lib/content/problems';
 import { validateContent } from '../lib/content/validate';
 
@@ -14,18 +15,14 @@ async function main(): Promise<number> {
   const { corpus, problems } = validateContent(contentDir());
   if (problems.length > 0) return report(problems);
 
-  const compiler = new Compiler();
-  for (const entry of [...corpus.incidents, ...corpus.talks, ...corpus.failureClasses]) {
-    const result = await compiler.compile(entry);
-    if ('problems' in result) problems.push(...result.problems);
-  }
-  if (problems.length > 0) return report(problems);
+  const compiled = await compileAll([...corpus.incidents, ...corpus.talks, ...corpus.failureClasses], path.join(__dirname, 'compile-worker.cjs'));
+  if (compiled.problems.length > 0) return report(compiled.problems);
 
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
     `content ok: ${corpus.incidents.length} incidents, ${corpus.talks.length} talks, ` +
-      `${corpus.failureClasses.length} failure classes; compiled ${compiler.compiled}, ` +
-      `reused ${compiler.reused} from cache (${seconds} s)`,
+      `${corpus.failureClasses.length} failure classes; compiled ${compiled.compiled}, ` +
+      `reused ${compiled.reused} from cache (${seconds} s)`,
   );
   return 0;
 }

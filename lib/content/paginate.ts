@@ -1,4 +1,4 @@
-/** Long lists in pages: /incidents/, then /incidents/page/2/, … (page 1 also at /page/1/, canonical to the list). */
+/** Long lists in pages: /incidents/, then /incidents/page/2/, /incidents/page/3/, … */
 
 export const PAGE_SIZE = 50;
 
@@ -15,7 +15,17 @@ export function pagePath(base: string, page: number): string {
   return page === 1 ? base : `${base}page/${page}/`;
 }
 
-/** Every numbered page of a list, page 1 included (export needs at least one per route). */
-export function numberedPages(base: string, total: number): string[] {
-  return Array.from({ length: pageCount(total) }, (_, i) => `${base}page/${i + 1}/`);
+/** The numbered pages of a list: 2 and up (page 1 is the list itself). */
+export function numberedPages(base: string, total: number): number[] {
+  return Array.from({ length: pageCount(total) - 1 }, (_, i) => i + 2);
+}
+
+/**
+ * Route params for the numbered pages of many lists. A static export refuses a route without any
+ * page, so when no list is long enough the first list's page 1 stands in (a copy of that list,
+ * canonical to it) — one page, not a copy of every list.
+ */
+export function numberedParams<T>(lists: { params: T; total: number }[]): (T & { n: string })[] {
+  const found = lists.flatMap(({ params, total }) => numberedPages('', total).map((n) => ({ ...params, n: String(n) })));
+  return found.length > 0 || lists.length === 0 ? found : [{ ...lists[0].params, n: '1' }];
 }

@@ -1,5 +1,5 @@
 import { getCorpus } from '@/lib/content';
-import { pageCount } from '@/lib/content/paginate';
+import { numberedParams } from '@/lib/content/paginate';
 import { pageMetadata } from '../../../page-metadata';
 import { IncidentsIndex } from '@/components/IncidentsIndex';
 
@@ -8,7 +8,7 @@ export const dynamicParams = false;
 type Props = { params: Promise<{ n: string }> };
 
 export function generateStaticParams() {
-  return Array.from({ length: pageCount(getCorpus().incidents.length) }, (_, i) => ({ n: String(i + 1) }));
+  return numberedParams([{ params: {}, total: getCorpus().incidents.length }]);
 }
 
 export async function generateMetadata({ params }: Props) {

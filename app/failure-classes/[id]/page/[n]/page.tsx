@@ -1,7 +1,7 @@
 import { notFound } from 'next/navigation';
 import { NumberedListPage } from '@/components/NumberedListPage';
 import { getCorpus } from '@/lib/content';
-import { pageCount } from '@/lib/content/paginate';
+import { numberedParams } from '@/lib/content/paginate';
 import { taggedWith } from '@/lib/content/taxonomy';
 import { pageMetadata } from '../../../../page-metadata';
 
@@ -11,9 +11,7 @@ type Props = { params: Promise<{ id: string; n: string }> };
 
 export function generateStaticParams() {
   const corpus = getCorpus();
-  return corpus.failureClasses.flatMap((c) =>
-    Array.from({ length: pageCount(taggedWith(corpus, c.id).incidents.length) }, (_, i) => ({ id: c.id, n: String(i + 1) })),
-  );
+  return numberedParams(corpus.failureClasses.map((c) => ({ params: { id: c.id }, total: taggedWith(corpus, c.id).incidents.length })));
 }
 
 async function find(params: Props['params']) {

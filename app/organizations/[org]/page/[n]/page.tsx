@@ -1,7 +1,7 @@
 import { notFound } from 'next/navigation';
 import { NumberedListPage } from '@/components/NumberedListPage';
 import { getCorpus } from '@/lib/content';
-import { pageCount } from '@/lib/content/paginate';
+import { numberedParams } from '@/lib/content/paginate';
 import { organizations } from '@/lib/content/taxonomy';
 import { pageMetadata } from '../../../../page-metadata';
 
@@ -10,9 +10,7 @@ export const dynamicParams = false;
 type Props = { params: Promise<{ org: string; n: string }> };
 
 export function generateStaticParams() {
-  return organizations(getCorpus()).flatMap((o) =>
-    Array.from({ length: pageCount(o.incidents.length) }, (_, i) => ({ org: o.slug, n: String(i + 1) })),
-  );
+  return numberedParams(organizations(getCorpus()).map((o) => ({ params: { org: o.slug }, total: o.incidents.length })));
 }
 
 async function find(params: Props['params']) {

@@ -1,6 +1,6 @@
 import { NumberedListPage } from '@/components/NumberedListPage';
 import { getCorpus } from '@/lib/content';
-import { pageCount } from '@/lib/content/paginate';
+import { numberedParams } from '@/lib/content/paginate';
 import { incidentsOfYear, years } from '@/lib/content/taxonomy';
 import { pageMetadata } from '../../../../page-metadata';
 
@@ -10,9 +10,7 @@ type Props = { params: Promise<{ year: string; n: string }> };
 
 export function generateStaticParams() {
   const corpus = getCorpus();
-  return years(corpus).flatMap((year) =>
-    Array.from({ length: pageCount(incidentsOfYear(corpus, year).length) }, (_, i) => ({ year, n: String(i + 1) })),
-  );
+  return numberedParams(years(corpus).map((year) => ({ params: { year }, total: incidentsOfYear(corpus, year).length })));
 }
 
 export async function generateMetadata({ params }: Props) {
