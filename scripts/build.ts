@@ -1,0 +1,65 @@
+/**
+ * `npm run build`: check the content (and compile it), build the search index, export the site with
+ * `next build`, then finish the export. Every step is deterministic, so when nothing that goes into
+ * the site has changed since the last successful build into the same folder — content, code,
+ * dependencies, settings, content history — the site in out/ is already the one this build would
+ * write, and the build says so and stops.
+ */
+import { execFileSync } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { contentDir } from '../lib/content';
+import { outDir, workDir } from '../lib/work-dir';
+
+const ROOT = path.resolve(__dirname, '..');
+const SOURCES = ['app', 'components', 'lib', 'scripts', 'public', 'package-lock.json', 'next.config.js', 'tsconfig.json'];
+const SETTINGS = ['CONTENT_DIR', 'FAULTLINE_SITE_URL', 'FAULTLINE_REPOSITORY_URL', 'FAULTLINE_BRANCH', 'FAULTLINE_OUT_DIR', 'NODE_ENV'];
+
+function hashTree(hash: crypto.Hash, target: string): void {
+  if (!fs.existsSync(target)) return;
+  const files = fs.statSync(target).isFile()
+    ? [target]
+    : fs.readdirSync(target, { recursive: true, withFileTypes: true }).filter((f) => f.isFile()).map((f) => path.join(f.parentPath, f.name));
+  for (const file of files.filter((f) => !f.includes(`${path.sep}search-index${path.sep}`)).sort()) {
+    hash.update(`${path.relative(ROOT, file)}\0`).update(fs.readFileSync(file)).update('\0');
+  }
+}
+
+function fingerprint(): string {
+  const hash = crypto.createHash('sha256');
+  for (const source of SOURCES) hashTree(hash, path.join(ROOT, source));
+  hashTree(hash, contentDir());
+  for (const name of SETTINGS) hash.update(`${name}=${process.env[name] ?? ''}\0`);
+  // "Last updated" dates come from git: a rewritten history changes pages without changing files.
+  try {
+    hash.update(execFileSync('git', ['log', '--format=%H %cs', '--', contentDir()], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
+  } catch {
+    // Not a git checkout: there are no dates to change.
+  }
+  return hash.digest('hex');
+}
+
+const stampFile = path.join(workDir(), 'last-build.json');
+const current = fingerprint();
+const last = fs.existsSync(stampFile) ? (JSON.parse(fs.readFileSync(stampFile, 'utf8')) as { fingerprint: string; out: string }) : undefined;
+if (last?.fingerprint === current && last.out === outDir() && fs.existsSync(path.join(outDir(), 'index.html'))) {
+  console.log(`nothing changed since the last build: ${path.relative(ROOT, outDir()) || outDir()}/ is up to date`);
+  process.exit(0);
+}
+fs.rmSync(stampFile, { force: true });
+
+const step = (command: string, args: string[]) => execFileSync(command, args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+const tsx = path.join(ROOT, 'node_modules', '.bin', 'tsx');
+try {
+  step(tsx, ['scripts/check.ts']);
+  step(tsx, ['scripts/build-search.ts']);
+  step(path.join(ROOT, 'node_modules', '.bin', 'next'), ['build']);
+  step(tsx, ['scripts/finish-export.ts']);
+} catch (error) {
+  // The failing step has said what is wrong; the build stops with its status.
+  process.exit((error as { status?: number }).status || 1);
+}
+
+fs.mkdirSync(workDir(), { recursive: true });
+fs.writeFileSync(stampFile, `${JSON.stringify({ fingerprint: current, out: outDir() }, null, 2)}\n`);
