@@ -5,35 +5,32 @@
  * or Ctrl/⌘-K (the header box listens for those). ↑/↓ move, Enter opens, Esc closes.
  */
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import type { SearchResult, Searcher } from '@/lib/search/client';
-import { fetchManifest } from '@/lib/search/fetch-manifest';
+import type { SearchResult } from '@/lib/search/client';
+import { loadSearch, type LoadedSearch } from '@/lib/search/load-search';
 import { Highlighted } from './Highlighted';
 
 const TYPE_LABELS = { incident: 'Incident', talk: 'Talk', 'failure-class': 'Failure class' } as const;
 const DEBOUNCE_MS = 60;
 const SHOWN = 8;
 
-type Loaded = { searcher: Searcher; highlight: typeof import('@/lib/search/client').highlight };
 
 export function SearchBox({ id, indexUrl, large = false, shortcuts = false }: { id: string; indexUrl: string; large?: boolean; shortcuts?: boolean }) {
   const input = useRef<HTMLInputElement>(null);
-  const loaded = useRef<Promise<Loaded> | undefined>(undefined);
+  const loaded = useRef<Promise<LoadedSearch> | undefined>(undefined);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   // Answers may arrive out of order; only the latest question's answer is shown.
   const latest = useRef(0);
   const [results, setResults] = useState<SearchResult[]>([]);
-  const [ready, setReady] = useState<Loaded>();
+  const [ready, setReady] = useState<LoadedSearch>();
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const [failed, setFailed] = useState(false);
   const listId = useId();
 
-  function load(): Promise<Loaded> {
-    // The index manifest and the search code are fetched in parallel, on the first sign of intent.
-    loaded.current ??= Promise.all([import('@/lib/search/client'), fetchManifest(indexUrl)]).then(([m, manifest]) => {
-      const loadedSearch = { searcher: m.openSearcher(indexUrl, manifest), highlight: m.highlight };
-      setReady(loadedSearch);
-      return loadedSearch;
+  function load(): Promise<LoadedSearch> {
+    loaded.current ??= loadSearch(indexUrl).then((search) => {
+      setReady(search);
+      return search;
     });
     loaded.current.catch(() => {
       loaded.current = undefined;

@@ -6,7 +6,7 @@
  */
 import { useEffect, useState } from 'react';
 import type { SearchResult, Searcher } from '@/lib/search/client';
-import { fetchManifest } from '@/lib/search/fetch-manifest';
+import { loadSearch } from '@/lib/search/load-search';
 import { Highlighted } from './Highlighted';
 
 const FACETS = ['type', 'class', 'org', 'year'] as const;
@@ -47,10 +47,10 @@ export function SearchPage({ indexUrl }: { indexUrl: string }) {
     const sync = () => setState(readUrl());
     sync();
     window.addEventListener('popstate', sync);
-    Promise.all([import('@/lib/search/client'), fetchManifest(indexUrl)])
-      .then(([m, manifest]) => {
-        setHighlight(() => m.highlight);
-        setSearcher(m.openSearcher(indexUrl, manifest));
+    loadSearch(indexUrl)
+      .then((search) => {
+        setHighlight(() => search.highlight);
+        setSearcher(search.searcher);
       })
       .catch(() => setError(true));
     return () => window.removeEventListener('popstate', sync);

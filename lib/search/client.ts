@@ -2,7 +2,7 @@
  * The browser side of search, loaded only when a reader shows intent (focus, "/", Ctrl/⌘-K, or
  * opening /search/): a sharded searcher over the manifest, fetching the files each query needs.
  */
-import { fetchJson } from './fetch-manifest';
+import { fetchJson } from './load-search';
 import type { ShardManifest } from './shard-format';
 import { createShardedSearcher, type ShardedSearcher } from './sharded';
 
