@@ -12,8 +12,6 @@ const nextConfig = {
   // With output: 'export' a custom distDir names where the site is written (default out/):
   // the reproducibility test exports twice into scratch folders and compares them.
   ...(process.env.FAULTLINE_OUT_DIR ? { distDir: process.env.FAULTLINE_OUT_DIR } : {}),
-  // mdx-bundler drives esbuild's native binary: keep it out of the server bundle.
-  serverExternalPackages: ['mdx-bundler', 'esbuild'],
 };
 
 module.exports = nextConfig;

@@ -12,9 +12,8 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 import { build } from 'esbuild';
 import { loadCorpus } from '../lib/content/load';
-import type { Corpus } from '../lib/content';
+import { bodyFacts, type Corpus } from '../lib/content';
 import { buildSearchIndex } from '../lib/search/build';
-import { plainText } from '../lib/search/plain-text';
 import { shardIndex } from '../lib/search/shards';
 import { chromiumLaunchOptions } from './chromium';
 import { generateCorpus } from './corpus-generator';
@@ -83,7 +82,7 @@ async function prepare(name: string, corpus: Corpus): Promise<Prepared> {
   if (!index) throw new Error('pagefind did not start');
   const entries = [...corpus.incidents, ...corpus.talks, ...corpus.failureClasses];
   for (const entry of entries) {
-    const { text } = plainText(entry.body, entry.format);
+    const { text } = bodyFacts(entry);
     await index.addCustomRecord({ url: entry.url, content: `${entry.title}\n${entry.summary}\n${text}`, language: 'en', meta: { title: entry.title } });
   }
   await index.writeFiles({ outputPath: path.join(site, 'pagefind') });

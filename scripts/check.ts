@@ -1,28 +1,23 @@
 /**
  * `npm run check`: validates every file under the content directory — front matter, references,
- * the body allow-list, internal links — and only then compiles the bodies (into the compile cache
- * that the build reads). Prints every problem as `path:line:col  rule  message` and exits 1, or
+ * the body allow-list, internal links — storing each body that passes, processed, for the rest of
+ * the build (lib/content/body-store.ts). Prints every problem as `path:line:col  rule  message` and exits 1, or
  * one summary line and exits 0. `npm run build` runs it first.
  */
 import { contentDir } from '../lib/content';
-import path from 'node:path';
-import { compileAll } from '../lib/content/compile-all';
 import { ContentError, formatProblem, type ContentProblem } from '../lib/content/problems';
 import { validateContent } from '../lib/content/validate';
 
 async function main(): Promise<number> {
   const started = performance.now();
-  const { corpus, problems } = validateContent(contentDir());
+  const { corpus, problems, processed, reused } = await validateContent(contentDir());
   if (problems.length > 0) return report(problems);
-
-  const compiled = await compileAll([...corpus.incidents, ...corpus.talks, ...corpus.failureClasses], path.join(__dirname, 'compile-worker.cjs'));
-  if (compiled.problems.length > 0) return report(compiled.problems);
 
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
     `content ok: ${corpus.incidents.length} incidents, ${corpus.talks.length} talks, ` +
-      `${corpus.failureClasses.length} failure classes; compiled ${compiled.compiled}, ` +
-      `reused ${compiled.reused} from cache (${seconds} s)`,
+      `${corpus.failureClasses.length} failure classes; processed ${processed} bodies, ` +
+      `reused ${reused} from cache (${seconds} s)`,
   );
   return 0;
 }

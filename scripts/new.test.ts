@@ -25,7 +25,7 @@ function scaffold(dir: string, args: string[], input = '') {
 
 const INCIDENT = ['incident', '--title', 'Example: a router fails quietly', '--date', '2011-03-17', '--org', 'Example Cloud', '--classes', 'gray-failure,config-change'];
 
-test('scaffolds a valid draft incident from flags, with the section skeleton', () => {
+test('scaffolds a valid draft incident from flags, with the section skeleton', async () => {
   const dir = contentDir();
   const run = scaffold(dir, INCIDENT);
   assert.equal(run.status, 0, run.stderr);
@@ -34,7 +34,7 @@ test('scaffolds a valid draft incident from flags, with the section skeleton', (
   for (const section of ['Summary', 'Timeline', 'Root cause', 'Impact', 'Detection and response', 'Lessons', 'Sources']) {
     assert.match(text, new RegExp(`^## ${section}$`, 'm'));
   }
-  const { problems, corpus } = validateContent(dir);
+  const { problems, corpus } = await validateContent(dir);
   assert.deepEqual(problems, []);
   assert.equal(corpus.incidents.length, 0, 'a draft is not published');
 });
@@ -53,7 +53,7 @@ test('refuses an unknown failure class, suggesting the right one', () => {
   assert.match(run.stderr, /unknown failure class "gray-failur" \(did you mean "gray-failure"\?\)/);
 });
 
-test('asks for what the flags do not give, re-asking after a bad answer', () => {
+test('asks for what the flags do not give, re-asking after a bad answer', async () => {
   const dir = contentDir();
   const run = scaffold(dir, ['talk'], 'How complex systems fail\n2012-02-30\n2012-06-26\nRichard Cook\nVelocity 2012\nnope\ngray-failure\n');
   assert.equal(run.status, 0, run.stderr);
@@ -61,5 +61,5 @@ test('asks for what the flags do not give, re-asking after a bad answer', () => 
   assert.match(run.stdout, /Failure classes: config-change, gray-failure/);
   const file = path.join(dir, 'talks/2012-velocity-how-complex-systems-fail.mdx');
   assert.match(fs.readFileSync(file, 'utf8'), /speakers:\n {2}- Richard Cook/);
-  assert.deepEqual(validateContent(dir).problems, []);
+  assert.deepEqual((await validateContent(dir)).problems, []);
 });

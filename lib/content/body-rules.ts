@@ -36,21 +36,30 @@ const mdParser = unified().use(remarkParse).use(remarkGfm);
 type Place = { line: number; column: number };
 type JsxAttribute = { type: string; name?: string; value?: unknown; position?: { start: Place } };
 
+/** Parses a body as MDX or, for `.md`, as Markdown; a syntax error becomes a problem with its place. */
+export function parseBody(file: BodySource): { tree: Root } | { problem: ContentProblem } {
+  try {
+    return { tree: (file.format === 'mdx' ? mdxParser : mdParser).parse(file.body) as Root };
+  } catch (error) {
+    const place = (error as { place?: Place & { start?: Place } }).place;
+    const at = place?.start ?? place;
+    const reason = (error as { reason?: string }).reason ?? String(error);
+    return { problem: { file: file.sourcePath, line: at?.line ?? 1, column: at?.column ?? 1, rule: 'mdx-syntax', message: reason } };
+  }
+}
+
 export function inspectBody(file: BodySource): BodyInspection {
+  const parsed = parseBody(file);
+  if ('problem' in parsed) return { problems: [parsed.problem], headingIds: new Set(), internalLinks: [] };
+  return inspectTree(parsed.tree, file.sourcePath);
+}
+
+/** Holds a parsed body to the allow-list and collects its heading ids and internal links. */
+export function inspectTree(tree: Root, sourcePath: string): BodyInspection {
   const problems: ContentProblem[] = [];
   const inspection: BodyInspection = { problems, headingIds: new Set(), internalLinks: [] };
   const report = (at: Place | undefined, rule: string, message: string) =>
-    problems.push({ file: file.sourcePath, line: at?.line ?? 1, column: at?.column ?? 1, rule, message });
-
-  let tree: Root;
-  try {
-    tree = (file.format === 'mdx' ? mdxParser : mdParser).parse(file.body) as Root;
-  } catch (error) {
-    const place = (error as { place?: Place & { start?: Place } }).place;
-    const reason = (error as { reason?: string }).reason ?? String(error);
-    report(place?.start ?? place, 'mdx-syntax', reason);
-    return inspection;
-  }
+    problems.push({ file: sourcePath, line: at?.line ?? 1, column: at?.column ?? 1, rule, message });
 
   const slugger = new GithubSlugger();
   const checkLink = (url: string, at: Place | undefined, what: string) => {

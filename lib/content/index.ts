@@ -1,6 +1,8 @@
-/** The content pipeline's entry point for the site: load once per process, compile on demand. */
+/** The content pipeline's entry point for the site: load once per process, bodies from the store. */
 import path from 'node:path';
-import { Compiler } from './compile';
+import type { Root as Hast } from 'hast';
+import { BodyStore } from './body-store';
+import type { BodyFacts } from './body';
 import { loadCorpus } from './load';
 import type { ContentEntry, Corpus } from './model';
 import { ContentError } from './problems';
@@ -13,7 +15,7 @@ export function contentDir(): string {
 }
 
 let corpus: Corpus | undefined;
-let compiler: Compiler | undefined;
+let store: BodyStore | undefined;
 
 export function getCorpus(): Corpus {
   // `npm run dev` re-reads content on every request so that an edit shows on reload.
@@ -22,10 +24,16 @@ export function getCorpus(): Corpus {
   return corpus;
 }
 
-/** The compiled body of an entry, from the disk cache when the build step already compiled it. */
-export async function compiledBody(entry: ContentEntry): Promise<string> {
-  compiler ??= new Compiler();
-  const result = await compiler.compile(entry);
-  if ('problems' in result) throw new ContentError(result.problems);
-  return result.code;
+/** An entry's body as an HTML syntax tree, from the store when `npm run check` already made it. */
+export function bodyTree(entry: ContentEntry): Hast {
+  store ??= new BodyStore();
+  return store.tree(entry);
+}
+
+/** What the search index reads from an entry's body. */
+export function bodyFacts(entry: ContentEntry): BodyFacts {
+  store ??= new BodyStore();
+  const result = store.check(entry);
+  if (!('facts' in result)) throw new ContentError(result.problems);
+  return result.facts;
 }

@@ -1,9 +1,10 @@
 /**
  * The whole check behind `npm run check`: front matter and references (load.ts), the body
  * allow-list (body-rules.ts) of every readable file, and internal links and #anchors resolved
- * against the pages the site will generate. Returns every problem; compiles nothing.
+ * against the pages the site will generate. Returns every problem. Bodies that pass are stored
+ * processed (body-store.ts) for the search index and the pages.
  */
-import { inspectBody, type BodyInspection } from './body-rules';
+import { checkBodies, type BodyCheck } from './check-bodies';
 import { readContent, toCorpus } from './load';
 import type { ContentEntry, Corpus } from './model';
 import { PLACEHOLDER } from './scaffold';
@@ -11,17 +12,14 @@ import type { ContentProblem } from './problems';
 import { sitePaths } from './site-paths';
 import { closest } from './suggest';
 
-export type Validation = { corpus: Corpus; problems: ContentProblem[] };
+export type Validation = { corpus: Corpus; problems: ContentProblem[]; processed: number; reused: number };
 
-export function validateContent(contentDir: string): Validation {
+export async function validateContent(contentDir: string): Promise<Validation> {
   const { entries, bodies, problems } = readContent(contentDir);
   const corpus = toCorpus(entries);
-  const inspections = new Map<string, BodyInspection>();
-  for (const body of bodies) {
-    const inspection = inspectBody(body);
-    inspections.set(body.sourcePath, inspection);
-    problems.push(...inspection.problems);
-  }
+  const { checks, processed, reused } = await checkBodies(bodies);
+  const inspections = new Map<string, BodyCheck>(checks.map((c) => [c.sourcePath, c]));
+  for (const check of checks) problems.push(...check.problems);
 
   for (const entry of entries) problems.push(...placeholders(entry));
 
@@ -29,15 +27,15 @@ export function validateContent(contentDir: string): Validation {
   const anchorsByPage = new Map<string, Set<string>>();
   for (const entry of entries) {
     const ids = inspections.get(entry.sourcePath)?.headingIds;
-    if (ids) anchorsByPage.set(entry.url, ids);
+    if (ids) anchorsByPage.set(entry.url, new Set(ids));
   }
   for (const [file, inspection] of inspections) {
     for (const link of inspection.internalLinks) {
-      const message = unresolved(link.url, pages, anchorsByPage, inspection.headingIds);
+      const message = unresolved(link.url, pages, anchorsByPage, new Set(inspection.headingIds));
       if (message) problems.push({ file, line: link.line, column: link.column, rule: 'internal-link', message });
     }
   }
-  return { corpus, problems };
+  return { corpus, problems, processed, reused };
 }
 
 function unresolved(

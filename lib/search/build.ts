@@ -3,11 +3,11 @@ import type { Corpus, ContentEntry } from '../content';
 import { classesOf } from '../content/taxonomy';
 import { SEARCH_FIELDS, type SearchDocument, type SearchField, type SearchPayload } from './fields';
 import { lunr, stemmer, tokenize } from './lunr';
-import { plainText } from './plain-text';
+import { bodyFacts } from '../content';
 import { titlePairs } from './terms';
 
 function fieldsOf(corpus: Corpus, entry: ContentEntry): Record<SearchField, string> {
-  const { text, code } = plainText(entry.body, entry.format);
+  const { text, code } = bodyFacts(entry);
   if (entry.kind === 'failure-class') {
     return {
       title: entry.title,

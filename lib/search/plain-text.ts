@@ -1,15 +1,8 @@
 /** The searchable text of a body: prose with its headings, and code apart (it is weighted low). */
 import type { Nodes, Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 
-const mdx = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
-const md = unified().use(remarkParse).use(remarkGfm);
-
-export function plainText(body: string, format: 'md' | 'mdx'): { text: string; code: string } {
-  const tree = (format === 'mdx' ? mdx : md).parse(body) as Root;
+/** Read from the body's Markdown syntax tree (lib/content/body.ts parses each body once). */
+export function plainText(tree: Root): { text: string; code: string } {
   const text: string[] = [];
   const code: string[] = [];
   const walk = (node: Nodes) => {

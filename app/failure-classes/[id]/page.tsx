@@ -2,10 +2,10 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { EditLinks } from '@/components/EditLinks';
 import { IncidentListPage } from '@/components/IncidentListPage';
-import { MdxContent } from '@/components/MdxContent';
+import { BodyContent } from '@/components/BodyContent';
 import { SourceList } from '@/components/SourceList';
 import { TalkList } from '@/components/TalkList';
-import { compiledBody, getCorpus } from '@/lib/content';
+import { bodyTree, getCorpus } from '@/lib/content';
 import { taggedWith } from '@/lib/content/taxonomy';
 import { pageMetadata } from '../../page-metadata';
 
@@ -36,7 +36,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function FailureClassPage({ params }: Props) {
   const { corpus, failureClass } = find((await params).id);
-  const code = await compiledBody(failureClass);
+  const tree = bodyTree(failureClass);
   const { incidents, talks } = taggedWith(corpus, failureClass.id);
   return (
     <article>
@@ -44,7 +44,7 @@ export default async function FailureClassPage({ params }: Props) {
       <h1>{failureClass.title}</h1>
       <p className="lede">{failureClass.summary}</p>
       <div className="entry-layout">
-        <MdxContent code={code} />
+        <BodyContent tree={tree} />
         <aside className="facts" aria-labelledby="facts-heading">
           <h2 id="facts-heading">At a glance</h2>
           <dl>

@@ -2,11 +2,11 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { IncidentFacts } from '@/components/IncidentFacts';
 import { IncidentList } from '@/components/IncidentList';
-import { MdxContent } from '@/components/MdxContent';
+import { BodyContent } from '@/components/BodyContent';
 import { Pager } from '@/components/Pager';
 import { DateText } from '@/components/DateText';
 import { EditLinks } from '@/components/EditLinks';
-import { compiledBody, getCorpus } from '@/lib/content';
+import { bodyTree, getCorpus } from '@/lib/content';
 import { incidentCard } from '@/lib/content/cards';
 import { neighbours, relatedIncidents } from '@/lib/content/taxonomy';
 import { pageMetadata } from '../../page-metadata';
@@ -33,7 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function IncidentPage({ params }: Props) {
   const { corpus, incident } = find((await params).slug);
-  const code = await compiledBody(incident);
+  const tree = bodyTree(incident);
   const related = relatedIncidents(corpus, incident);
   const { previous, next } = neighbours(corpus.incidents, incident);
   return (
@@ -44,7 +44,7 @@ export default async function IncidentPage({ params }: Props) {
       <h1>{incident.title}</h1>
       <p className="lede">{incident.summary}</p>
       <div className="entry-layout">
-        <MdxContent code={code} />
+        <BodyContent tree={tree} />
         <IncidentFacts corpus={corpus} incident={incident} />
       </div>
       {related.length > 0 && (

@@ -3,10 +3,10 @@ import { notFound } from 'next/navigation';
 import { DateText } from '@/components/DateText';
 import { EditLinks } from '@/components/EditLinks';
 import { IncidentList } from '@/components/IncidentList';
-import { MdxContent } from '@/components/MdxContent';
+import { BodyContent } from '@/components/BodyContent';
 import { Pager } from '@/components/Pager';
 import { SourceList } from '@/components/SourceList';
-import { compiledBody, getCorpus } from '@/lib/content';
+import { bodyTree, getCorpus } from '@/lib/content';
 import { incidentCard } from '@/lib/content/cards';
 import { classesOf, neighbours, relatedIncidents } from '@/lib/content/taxonomy';
 import { pageMetadata } from '../../page-metadata';
@@ -33,7 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function TalkPage({ params }: Props) {
   const { corpus, talk } = find((await params).slug);
-  const code = await compiledBody(talk);
+  const tree = bodyTree(talk);
   const related = relatedIncidents(corpus, talk);
   const { previous, next } = neighbours(corpus.talks, talk);
   return (
@@ -44,7 +44,7 @@ export default async function TalkPage({ params }: Props) {
       <h1>{talk.title}</h1>
       <p className="lede">{talk.summary}</p>
       <div className="entry-layout">
-        <MdxContent code={code} />
+        <BodyContent tree={tree} />
         <aside className="facts" aria-labelledby="facts-heading">
           <h2 id="facts-heading">Facts</h2>
           <dl>

@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test } from 'node:test';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { BodyContent } from '../../components/BodyContent';
+import { BodyStore } from './body-store';
+import { diskCache } from './disk-cache';
+
+const tempStore = (dir = fs.mkdtempSync(path.join(os.tmpdir(), 'faultline-bodies-'))) => new BodyStore(diskCache(dir));
+const entry = (body: string, format: 'md' | 'mdx' = 'mdx') => ({ sourcePath: 'content/incidents/x.mdx', format, body });
+const render = (store: BodyStore, body: string, format: 'md' | 'mdx' = 'mdx') =>
+  renderToStaticMarkup(<BodyContent tree={store.tree(entry(body, format))} />);
+
+test('renders GFM tables, code blocks, and headings with ids and anchor links', () => {
+  const html = render(tempStore(), '## Root cause\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n```text\n{braces} <b>\n```\n');
+  assert.match(html, /<h2 id="root-cause">Root cause<a class="heading-anchor"[^>]*href="#root-cause"/);
+  assert.match(html, /<table>[\s\S]*<td>1<\/td>/);
+  assert.match(html, /<pre><code class="language-text">\{braces\} &lt;b&gt;/);
+});
+
+test('allow-listed components render in place of their names, with their literal props', () => {
+  const html = render(tempStore(), '<Callout kind="warning">\nCheck the **lease**.\n</Callout>\n\nText with <Metric value="18 min" label="outage" /> inline.\n');
+  assert.match(html, /<aside[^>]*callout[^>]*>[\s\S]*<strong>lease<\/strong>/);
+  assert.doesNotMatch(html, /<Callout|<callout|<Metric|<metric/);
+  assert.match(html, /18/);
+});
+
+test('.md is plain Markdown: braces and angle brackets are text, and its allowed raw HTML renders', () => {
+  const store = tempStore();
+  assert.match(render(store, 'Costs {a lot}, 1 < 2 and a > b. H<sub>2</sub>O\n', 'md'), /Costs \{a lot\}, 1 &lt; 2 and a &gt; b\. H<sub>2<\/sub>O/);
+  assert.ok('problems' in store.check(entry('Costs {a lot}, 1 < 2 and a > b.\n')) && store.check(entry('Costs {a lot}.\n')).problems.length > 0, 'the same text is invalid MDX');
+});
+
+test('a body is processed once: a second store over the same folder reuses it', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'faultline-bodies-'));
+  const first = tempStore(dir);
+  first.check(entry('## One\n'));
+  assert.deepEqual([first.processed, first.reused], [1, 0]);
+  const second = tempStore(dir);
+  const facts = second.check(entry('## One\n'));
+  assert.deepEqual([second.processed, second.reused], [0, 1]);
+  assert.ok('facts' in facts && facts.facts.headingIds[0] === 'one');
+  second.check(entry('## Two\n'));
+  assert.equal(second.processed, 1, 'a changed body is processed again');
+});
+
+test('a body that fails its checks reports its line, is never stored, and cannot be rendered', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'faultline-bodies-'));
+  const store = tempStore(dir);
+  const body = '\n\n\nfine\n\n<Broken\n';
+  const result = store.check(entry(body));
+  assert.ok('problems' in result && result.problems.length > 0);
+  assert.equal(result.problems[0].rule, 'mdx-syntax');
+  assert.ok(result.problems[0].line >= 6, JSON.stringify(result.problems));
+  assert.throws(() => store.tree(entry('import fs from "node:fs"\n\nText.\n')), /mdx-esm/);
+  assert.deepEqual(fs.readdirSync(dir), []);
+});
+
+test('the search text is the prose with its headings; code stays apart', () => {
+  const result = tempStore().check(entry('## Impact\n\nRequests *failed* for [an hour](https://example.com).\n\n```sh\nkubectl drain\n```\n'));
+  assert.ok('facts' in result);
+  assert.match(result.facts.text, /^Impact\nRequests +failed +for +an hour *\.$/);
+  assert.equal(result.facts.code, 'kubectl drain');
+});
