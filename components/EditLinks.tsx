@@ -1,10 +1,8 @@
-import { lastUpdated } from '@/lib/content/history';
 import { editUrl } from '@/lib/site-config';
 import { DateText } from './DateText';
 
-/** "Edit this page" into the repository, and when the file last changed according to git. */
-export function EditLinks({ sourcePath }: { sourcePath: string }) {
-  const updated = lastUpdated(sourcePath);
+/** "Edit this page" into the repository, and when the file last changed (lib/content/history.ts). */
+export function EditLinks({ sourcePath, updated }: { sourcePath: string; updated?: string }) {
   return (
     <p className="edit-links">
       <a href={editUrl(sourcePath)} rel="external noopener">

@@ -1,11 +1,11 @@
-import type { Corpus, Incident } from '@/lib/content';
+import type { Incident } from '@/lib/content';
 import { durationMinutes, formatDuration, formatZoned } from '@/lib/content/duration';
-import { classesOf, organizationSlug } from '@/lib/content/taxonomy';
+import { organizationSlug } from '@/lib/content/taxonomy';
 import { DateText } from './DateText';
 import { SourceList } from './SourceList';
 
 /** The facts beside a writeup. A duration appears only when both ends are known. */
-export function IncidentFacts({ corpus, incident }: { corpus: Corpus; incident: Incident }) {
+export function IncidentFacts({ incident, classes }: { incident: Incident; classes: { id: string; url: string; title: string }[] }) {
   const minutes = durationMinutes(incident.started, incident.resolved);
   return (
     <aside className="facts" aria-labelledby="facts-heading">
@@ -46,7 +46,7 @@ export function IncidentFacts({ corpus, incident }: { corpus: Corpus; incident: 
         <dt>Failure classes</dt>
         <dd>
           <ul>
-            {classesOf(corpus, incident).map((c) => (
+            {classes.map((c) => (
               <li key={c.id}><a href={c.url}>{c.title}</a></li>
             ))}
           </ul>

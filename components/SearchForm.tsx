@@ -1,7 +1,7 @@
-/** The search box with the URL of this build's search index (read on the server at build time). */
-import { searchIndexUrl } from '@/lib/search/manifest';
+/** The search box, pointed at the site's search index. */
+import { SEARCH_INDEX_URL } from '@/lib/search/manifest';
 import { SearchBox } from './SearchBox';
 
 export function SearchForm(props: { id: string; large?: boolean; shortcuts?: boolean }) {
-  return <SearchBox {...props} indexUrl={searchIndexUrl()} />;
+  return <SearchBox {...props} indexUrl={SEARCH_INDEX_URL} />;
 }

@@ -11,7 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { contentDir } from '../lib/content';
 import { loadCorpus } from '../lib/content/load';
 import { buildSearchIndex } from '../lib/search/build';
-import { indexDir, writeSearchManifest } from '../lib/search/manifest';
+import { currentManifest, indexDir, writeSearchManifest } from '../lib/search/manifest';
 import { shardIndex } from '../lib/search/shards';
 
 const started = performance.now();
@@ -29,6 +29,7 @@ for (const [name, content] of files) {
   bytes += content.length;
   gzipped += gzipSync(content).length;
 }
+for (const dir of targets) fs.writeFileSync(path.join(dir, 'manifest.json'), currentManifest(files.get('manifest.json')!, hash));
 const record = { url: `/search-index/${hash}/manifest.json`, hash, documents: manifest.documents, bytes };
 writeSearchManifest(record);
 

@@ -3,7 +3,8 @@
  * `next build`, then finish the export. Every step is deterministic, so when nothing that goes into
  * the site has changed since the last successful build into the same folder — content, code,
  * dependencies, settings, content history — the site in out/ is already the one this build would
- * write, and the build says so and stops.
+ * write, and the build says so and stops. When only content changed, only the incident and talk
+ * pages whose data changed are rendered again (scripts/plan-render.ts); other pages always are.
  */
 import { execFileSync } from 'node:child_process';
 import crypto from 'node:crypto';
@@ -11,6 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { contentDir } from '../lib/content';
 import { outDir, workDir } from '../lib/work-dir';
+import { nextPagesFile, pagesFile, renderPlanFile } from '../lib/content/render-plan';
 
 const ROOT = path.resolve(__dirname, '..');
 const SOURCES = ['app', 'components', 'lib', 'scripts', 'public', 'package-lock.json', 'next.config.js', 'tsconfig.json'];
@@ -26,11 +28,17 @@ function hashTree(hash: crypto.Hash, target: string): void {
   }
 }
 
-function fingerprint(): string {
+/** Everything but content that goes into the site: code, dependencies, settings. */
+function codeFingerprint(): string {
   const hash = crypto.createHash('sha256');
   for (const source of SOURCES) hashTree(hash, path.join(ROOT, source));
-  hashTree(hash, contentDir());
   for (const name of SETTINGS) hash.update(`${name}=${process.env[name] ?? ''}\0`);
+  return hash.digest('hex');
+}
+
+function contentFingerprint(): string {
+  const hash = crypto.createHash('sha256');
+  hashTree(hash, contentDir());
   // "Last updated" dates come from git: a rewritten history changes pages without changing files.
   try {
     hash.update(execFileSync('git', ['log', '--format=%H %cs', '--', contentDir()], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
@@ -40,20 +48,31 @@ function fingerprint(): string {
   return hash.digest('hex');
 }
 
+type Stamp = { code: string; content: string; out: string };
 const stampFile = path.join(workDir(), 'last-build.json');
-const current = fingerprint();
-const last = fs.existsSync(stampFile) ? (JSON.parse(fs.readFileSync(stampFile, 'utf8')) as { fingerprint: string; out: string }) : undefined;
-if (last?.fingerprint === current && last.out === outDir() && fs.existsSync(path.join(outDir(), 'index.html'))) {
+const current: Stamp = { code: codeFingerprint(), content: contentFingerprint(), out: outDir() };
+const last = fs.existsSync(stampFile) ? (JSON.parse(fs.readFileSync(stampFile, 'utf8')) as Partial<Stamp>) : {};
+const exported = fs.existsSync(path.join(outDir(), 'index.html'));
+if (last.code === current.code && last.content === current.content && last.out === current.out && exported) {
   console.log(`nothing changed since the last build: ${path.relative(ROOT, outDir()) || outDir()}/ is up to date`);
   process.exit(0);
 }
 fs.rmSync(stampFile, { force: true });
 
-const step = (command: string, args: string[]) => execFileSync(command, args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+// With the same code, only pages whose data changed are rendered; the others are kept (plan-render.ts).
+const reusePages = last.code === current.code && last.out === current.out && exported;
+// next build always empties its output folder, so a partial export goes beside out/ first.
+const partial = `${path.relative(ROOT, outDir())}.partial`;
+fs.rmSync(path.join(ROOT, partial), { recursive: true, force: true });
+
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', FAULTLINE_REUSE_PAGES: reusePages ? '1' : '0' };
+const step = (command: string, args: string[]) => execFileSync(command, args, { cwd: ROOT, stdio: 'inherit', env });
 const tsx = path.join(ROOT, 'node_modules', '.bin', 'tsx');
 try {
   step(tsx, ['scripts/check.ts']);
   step(tsx, ['scripts/build-search.ts']);
+  step(tsx, ['scripts/plan-render.ts']);
+  if (fs.existsSync(renderPlanFile())) Object.assign(env, { FAULTLINE_RENDER_PLAN: renderPlanFile(), FAULTLINE_OUT_DIR: partial });
   step(path.join(ROOT, 'node_modules', '.bin', 'next'), ['build']);
   step(tsx, ['scripts/finish-export.ts']);
 } catch (error) {
@@ -61,5 +80,5 @@ try {
   process.exit((error as { status?: number }).status || 1);
 }
 
-fs.mkdirSync(workDir(), { recursive: true });
-fs.writeFileSync(stampFile, `${JSON.stringify({ fingerprint: current, out: outDir() }, null, 2)}\n`);
+fs.renameSync(nextPagesFile(), pagesFile());
+fs.writeFileSync(stampFile, `${JSON.stringify(current, null, 2)}\n`);

@@ -33,7 +33,8 @@ test('a generated corpus of 300 incidents builds completely', { timeout: 900_000
   const missingPages = entries.filter((e) => !fs.existsSync(path.join(out, e.url, 'index.html')));
   assert.deepEqual(missingPages.map((e) => e.url), []);
 
-  const [hash] = fs.readdirSync(path.join(out, 'search-index'));
+  const { base } = JSON.parse(fs.readFileSync(path.join(out, 'search-index', 'manifest.json'), 'utf8')) as { base: string };
+  const hash = base.replace(/\/$/, '');
   const stores = fs.readdirSync(path.join(out, 'search-index', hash, 's'));
   const searchable = new Set(stores.flatMap((f) => JSON.parse(fs.readFileSync(path.join(out, 'search-index', hash, 's', f), 'utf8')).map((d: { url: string }) => d.url)));
   assert.deepEqual(entries.filter((e) => !searchable.has(e.url)).map((e) => e.url), []);

@@ -1,6 +1,6 @@
 import { BrowseLinks } from '@/components/BrowseLinks';
 import { SearchPage } from '@/components/SearchPage';
-import { searchIndexUrl } from '@/lib/search/manifest';
+import { SEARCH_INDEX_URL } from '@/lib/search/manifest';
 import { pageMetadata } from '../page-metadata';
 
 export const metadata = pageMetadata({ title: 'Search', description: 'Search incidents, talk notes and failure classes.', path: '/search/' });
@@ -13,7 +13,7 @@ export default function Search() {
         <p>Search runs in your browser and needs JavaScript. Without it, browse instead:</p>
         <BrowseLinks />
       </div>
-      <SearchPage indexUrl={searchIndexUrl()} />
+      <SearchPage indexUrl={SEARCH_INDEX_URL} />
     </>
   );
 }

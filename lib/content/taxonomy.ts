@@ -89,16 +89,29 @@ export function relatedIncidents(corpus: Corpus, entry: Incident | Talk, limit =
     const found = corpus.bySlug.get(slug);
     return found?.kind === 'incident' ? [found] : [];
   });
-  // Count shared classes over the incidents of the entry's own classes only.
-  const shared = new Map<Incident, number>();
-  for (const id of new Set(entry.failureClasses)) {
-    for (const i of incidentsByClass(corpus).get(id) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
+  // Most shared classes first, then newest. Each class's list is newest first, so merging the
+  // entry's lists in that order meets an incident once per class it shares, consecutively: counting
+  // into buckets needs no sort (the build asks this for every one of thousands of pages).
+  const lists = [...new Set(entry.failureClasses)].map((id) => incidentsByClass(corpus).get(id) ?? []);
+  const heads = lists.map(() => 0);
+  const bySharedCount: Incident[][] = lists.map(() => []);
+  for (;;) {
+    let newest: Incident | undefined;
+    for (let l = 0; l < lists.length; l++) {
+      const candidate = lists[l][heads[l]];
+      if (candidate && (!newest || positionOf(corpus, candidate.slug) < positionOf(corpus, newest.slug))) newest = candidate;
+    }
+    if (!newest) break;
+    let count = 0;
+    for (let l = 0; l < lists.length; l++) {
+      if (lists[l][heads[l]] === newest) {
+        heads[l]++;
+        count++;
+      }
+    }
+    if (newest.slug !== entry.slug && !chosen.includes(newest)) bySharedCount[count - 1].push(newest);
   }
-  const rest = [...shared]
-    .filter(([i]) => i.slug !== entry.slug && !chosen.includes(i))
-    // Most shared classes first, then newest (the corpus order).
-    .sort(([a, x], [b, y]) => y - x || positionOf(corpus, a.slug) - positionOf(corpus, b.slug))
-    .map(([i]) => i);
+  const rest = bySharedCount.reverse().flat();
   return [...chosen, ...rest].slice(0, Math.max(limit, chosen.length));
 }
 

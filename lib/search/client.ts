@@ -12,7 +12,7 @@ const searchers = new Map<string, ShardedSearcher>();
 export function openSearcher(manifestUrl: string, manifest: ShardManifest): ShardedSearcher {
   let searcher = searchers.get(manifestUrl);
   if (!searcher) {
-    const base = manifestUrl.slice(0, manifestUrl.lastIndexOf('/') + 1);
+    const base = manifestUrl.slice(0, manifestUrl.lastIndexOf('/') + 1) + (manifest.base ?? '');
     searcher = createShardedSearcher(manifest, (file) => fetchJson(base + file));
     searchers.set(manifestUrl, searcher);
   }

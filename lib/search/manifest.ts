@@ -1,4 +1,4 @@
-/** Where the built search index waits to be published; written by scripts/build-search.ts, read by pages at build time. */
+/** Where the built search index waits to be published; written by scripts/build-search.ts. */
 import fs from 'node:fs';
 import { workDir } from '../work-dir';
 
@@ -21,6 +21,13 @@ export function readSearchManifest(): SearchManifest {
   }
 }
 
-export function searchIndexUrl(): string {
-  return readSearchManifest().url;
+/**
+ * The URL pages load the index from: constant, so that pages do not change when only the index
+ * does. It points into the current <hash>/ folder, whose files a CDN may cache for ever.
+ */
+export const SEARCH_INDEX_URL = '/search-index/manifest.json';
+
+/** The manifest published at SEARCH_INDEX_URL, for the index in the <hash>/ folder. */
+export function currentManifest(manifestInFolder: string, hash: string): string {
+  return JSON.stringify({ ...(JSON.parse(manifestInFolder) as object), base: `${hash}/` });
 }

@@ -11,6 +11,12 @@ export type ShardManifest = {
   /** s/<i>.json holds documents i*storeSize … (i+1)*storeSize-1. */
   storeSize: number;
   classTitles: Record<string, string>;
+  /**
+   * Where the files are, relative to the manifest. The copy at /search-index/manifest.json (the one
+   * URL pages know, so that a content change does not change every page) points into the build's
+   * <hash>/ folder; the copy inside that folder has none.
+   */
+  base?: string;
 };
 
 /** Postings of one term: flat [fieldIndex, documentRef, weight, …]. */

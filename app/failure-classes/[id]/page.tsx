@@ -6,6 +6,7 @@ import { BodyContent } from '@/components/BodyContent';
 import { SourceList } from '@/components/SourceList';
 import { TalkList } from '@/components/TalkList';
 import { bodyTree, getCorpus } from '@/lib/content';
+import { lastUpdated } from '@/lib/content/history';
 import { taggedWith } from '@/lib/content/taxonomy';
 import { pageMetadata } from '../../page-metadata';
 
@@ -77,7 +78,7 @@ export default async function FailureClassPage({ params }: Props) {
           <TalkList talks={talks} />
         </section>
       )}
-      <EditLinks sourcePath={failureClass.sourcePath} />
+      <EditLinks sourcePath={failureClass.sourcePath} updated={lastUpdated(failureClass.sourcePath)} />
     </article>
   );
 }

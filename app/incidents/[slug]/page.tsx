@@ -7,8 +7,8 @@ import { Pager } from '@/components/Pager';
 import { DateText } from '@/components/DateText';
 import { EditLinks } from '@/components/EditLinks';
 import { bodyTree, getCorpus } from '@/lib/content';
-import { incidentCard } from '@/lib/content/cards';
-import { neighbours, relatedIncidents } from '@/lib/content/taxonomy';
+import { incidentPage } from '@/lib/content/detail-pages';
+import { pagesToRender } from '@/lib/content/render-plan';
 import { pageMetadata } from '../../page-metadata';
 
 export const dynamicParams = false;
@@ -16,13 +16,13 @@ export const dynamicParams = false;
 type Props = { params: Promise<{ slug: string }> };
 
 export function generateStaticParams() {
-  return getCorpus().incidents.map((i) => ({ slug: i.slug }));
+  return pagesToRender(getCorpus().incidents).map((i) => ({ slug: i.slug }));
 }
 
 function find(slug: string) {
   const corpus = getCorpus();
-  const incident = corpus.incidents.find((i) => i.slug === slug);
-  if (!incident) notFound();
+  const incident = corpus.bySlug.get(slug);
+  if (incident?.kind !== 'incident') notFound();
   return { corpus, incident };
 }
 
@@ -32,10 +32,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function IncidentPage({ params }: Props) {
-  const { corpus, incident } = find((await params).slug);
+  const { corpus, incident: found } = find((await params).slug);
+  // Everything shown comes from the page's data (see detail-pages.ts for why).
+  const { incident, classes, related, previous, next, updated } = incidentPage(corpus, found);
   const tree = bodyTree(incident);
-  const related = relatedIncidents(corpus, incident);
-  const { previous, next } = neighbours(corpus.incidents, incident);
   return (
     <article>
       <p className="kicker">
@@ -45,16 +45,16 @@ export default async function IncidentPage({ params }: Props) {
       <p className="lede">{incident.summary}</p>
       <div className="entry-layout">
         <BodyContent tree={tree} />
-        <IncidentFacts corpus={corpus} incident={incident} />
+        <IncidentFacts incident={incident} classes={classes} />
       </div>
       {related.length > 0 && (
         <section aria-labelledby="related-heading">
           <h2 id="related-heading">Related incidents</h2>
-          <IncidentList incidents={related.map((i) => incidentCard(corpus, i))} />
+          <IncidentList incidents={related} />
         </section>
       )}
       <Pager previous={previous} next={next} />
-      <EditLinks sourcePath={incident.sourcePath} />
+      <EditLinks sourcePath={incident.sourcePath} updated={updated} />
     </article>
   );
 }

@@ -7,8 +7,8 @@ import { BodyContent } from '@/components/BodyContent';
 import { Pager } from '@/components/Pager';
 import { SourceList } from '@/components/SourceList';
 import { bodyTree, getCorpus } from '@/lib/content';
-import { incidentCard } from '@/lib/content/cards';
-import { classesOf, neighbours, relatedIncidents } from '@/lib/content/taxonomy';
+import { talkPage } from '@/lib/content/detail-pages';
+import { pagesToRender } from '@/lib/content/render-plan';
 import { pageMetadata } from '../../page-metadata';
 
 export const dynamicParams = false;
@@ -16,13 +16,13 @@ export const dynamicParams = false;
 type Props = { params: Promise<{ slug: string }> };
 
 export function generateStaticParams() {
-  return getCorpus().talks.map((t) => ({ slug: t.slug }));
+  return pagesToRender(getCorpus().talks).map((t) => ({ slug: t.slug }));
 }
 
 function find(slug: string) {
   const corpus = getCorpus();
-  const talk = corpus.talks.find((t) => t.slug === slug);
-  if (!talk) notFound();
+  const talk = corpus.bySlug.get(slug);
+  if (talk?.kind !== 'talk') notFound();
   return { corpus, talk };
 }
 
@@ -32,10 +32,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function TalkPage({ params }: Props) {
-  const { corpus, talk } = find((await params).slug);
+  const { corpus, talk: found } = find((await params).slug);
+  // Everything shown comes from the page's data (see detail-pages.ts for why).
+  const { talk, classes, related, previous, next, updated } = talkPage(corpus, found);
   const tree = bodyTree(talk);
-  const related = relatedIncidents(corpus, talk);
-  const { previous, next } = neighbours(corpus.talks, talk);
   return (
     <article>
       <p className="kicker">
@@ -63,7 +63,7 @@ export default async function TalkPage({ params }: Props) {
             <dt>Failure classes</dt>
             <dd>
               <ul>
-                {classesOf(corpus, talk).map((c) => (
+                {classes.map((c) => (
                   <li key={c.id}><a href={c.url}>{c.title}</a></li>
                 ))}
               </ul>
@@ -80,11 +80,11 @@ export default async function TalkPage({ params }: Props) {
       {related.length > 0 && (
         <section aria-labelledby="related-heading">
           <h2 id="related-heading">Incidents it illuminates</h2>
-          <IncidentList incidents={related.map((i) => incidentCard(corpus, i))} />
+          <IncidentList incidents={related} />
         </section>
       )}
       <Pager previous={previous} next={next} />
-      <EditLinks sourcePath={talk.sourcePath} />
+      <EditLinks sourcePath={talk.sourcePath} updated={updated} />
     </article>
   );
 }

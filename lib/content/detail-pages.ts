@@ -1,0 +1,40 @@
+/**
+ * What an incident or talk page shows, resolved from the corpus: the page renders from this and
+ * nothing else of the corpus. Its digest therefore says when a page must be rendered again —
+ * scripts/build.ts keeps the other detail pages (nearly all of a large site) from the last build.
+ */
+import crypto from 'node:crypto';
+import { incidentCard } from './cards';
+import { lastUpdated } from './history';
+import type { Corpus, Incident, Talk } from './model';
+import { classesOf, neighbours, relatedIncidents } from './taxonomy';
+
+const link = (entry: Incident | Talk | undefined) => entry && { url: entry.url, title: entry.title };
+
+function shared(corpus: Corpus, entry: Incident | Talk, newestFirst: (Incident | Talk)[]) {
+  const { previous, next } = neighbours(newestFirst, entry);
+  return {
+    classes: classesOf(corpus, entry).map((c) => ({ id: c.id, url: c.url, title: c.title })),
+    related: relatedIncidents(corpus, entry).map((i) => incidentCard(corpus, i)),
+    previous: link(previous),
+    next: link(next),
+    updated: lastUpdated(entry.sourcePath),
+  };
+}
+
+export function incidentPage(corpus: Corpus, incident: Incident) {
+  return { incident, ...shared(corpus, incident, corpus.incidents) };
+}
+
+export function talkPage(corpus: Corpus, talk: Talk) {
+  return { talk, ...shared(corpus, talk, corpus.talks) };
+}
+
+/** A digest of each incident and talk page's data, by URL. */
+export function detailPageDigests(corpus: Corpus): Map<string, string> {
+  const digest = (data: unknown) => crypto.createHash('sha256').update(JSON.stringify(data)).digest('hex').slice(0, 32);
+  return new Map([
+    ...corpus.incidents.map((i) => [i.url, digest(incidentPage(corpus, i))] as const),
+    ...corpus.talks.map((t) => [t.url, digest(talkPage(corpus, t))] as const),
+  ]);
+}

@@ -1,0 +1,28 @@
+/**
+ * A build step of scripts/build.ts, after the check: records a digest of every incident and talk
+ * page's data (lib/content/detail-pages.ts) and, when the last build into the same folder was made
+ * by the same code (FAULTLINE_REUSE_PAGES=1), writes the render plan — the pages whose data changed,
+ * for `next build` to render (lib/content/render-plan.ts), and the rest, for
+ * scripts/finish-export.ts to keep from that build.
+ */
+import fs from 'node:fs';
+import { contentDir } from '../lib/content';
+import { detailPageDigests } from '../lib/content/detail-pages';
+import { loadCorpus } from '../lib/content/load';
+import { nextPagesFile, pagesFile, renderPlanFile, type RenderPlan } from '../lib/content/render-plan';
+import { outDir } from '../lib/work-dir';
+
+function main() {
+  const digests = detailPageDigests(loadCorpus(contentDir()));
+  fs.writeFileSync(nextPagesFile(), JSON.stringify(Object.fromEntries(digests)));
+  fs.rmSync(renderPlanFile(), { force: true });
+  if (process.env.FAULTLINE_REUSE_PAGES !== '1' || !fs.existsSync(pagesFile())) return;
+
+  const last = JSON.parse(fs.readFileSync(pagesFile(), 'utf8')) as Record<string, string>;
+  const plan: RenderPlan = { render: [], keep: [], keepFrom: outDir() };
+  for (const [url, digest] of digests) (last[url] === digest ? plan.keep : plan.render).push(url);
+  fs.writeFileSync(renderPlanFile(), JSON.stringify(plan));
+  console.log(`render plan: ${plan.render.length} incident and talk pages changed; ${plan.keep.length} kept from the last build`);
+}
+
+main();
