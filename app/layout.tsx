@@ -2,7 +2,9 @@ import type { Metadata, Viewport } from 'next';
 import { REPOSITORY_URL, SITE_DESCRIPTION, SITE_NAME, SITE_URL } from '@/lib/site-config';
 import type { ReactNode } from 'react';
 import { SearchForm } from '@/components/SearchForm';
-import { THEME_SCRIPT, ThemeToggle } from '@/components/ThemeToggle';
+import { ThemeToggle } from '@/components/ThemeToggle';
+import { enhanceScriptUrl } from '@/lib/enhance-script';
+import { THEME_SCRIPT } from '@/lib/theme';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -65,6 +67,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             </ul>
           </div>
         </footer>
+        <script type="module" src={enhanceScriptUrl()} />
       </body>
     </html>
   );

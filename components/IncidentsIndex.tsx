@@ -1,6 +1,7 @@
 import { getCorpus } from '@/lib/content';
 import { organizations, years } from '@/lib/content/taxonomy';
 import { IncidentBrowser } from './IncidentBrowser';
+import { Island } from './Island';
 import { IncidentListPage } from './IncidentListPage';
 
 /** The list of incidents, page by page; page 1 also carries the filters. */
@@ -35,7 +36,8 @@ export function IncidentsIndex({ page }: { page: number }) {
         </ul>
       </details>
       {page === 1 ? (
-        <IncidentBrowser
+        <Island>
+          <IncidentBrowser
           total={corpus.incidents.length}
           cardsUrl="/incidents/cards.json"
           classes={corpus.failureClasses.map((c) => ({ value: c.id, label: c.title }))}
@@ -43,7 +45,8 @@ export function IncidentsIndex({ page }: { page: number }) {
           years={allYears.map((y) => ({ value: y, label: y }))}
         >
           {list}
-        </IncidentBrowser>
+          </IncidentBrowser>
+        </Island>
       ) : (
         list
       )}

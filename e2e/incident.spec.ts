@@ -57,6 +57,21 @@ test('the incident body is rendered at build time: no script file carries it', a
   for (const script of scripts) expect(script).not.toContain(sentence);
 });
 
+test('a page without islands loads no framework: only the site script, and the header still works', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
+  await page.goto(NETWORK_EVENT);
+  await page.waitForLoadState('networkidle');
+  expect(scripts.length).toBeGreaterThan(0);
+  expect(scripts.filter((s) => !s.startsWith('/enhance/'))).toEqual([]);
+  expect(await page.content()).not.toContain('__next_f');
+  await page.keyboard.press('/');
+  await page.keyboard.type('gray failure');
+  await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first()).toBeVisible();
+  await page.getByRole('button', { name: 'Dark theme' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+});
+
 test('incident, talk and class pages link to their source file and say when it last changed', async ({ page }) => {
   const pages = [
     [NETWORK_EVENT, 'content/incidents/2011-03-17-aws-us-east-1-network-event.mdx'],

@@ -77,7 +77,7 @@ async function bench(count: number): Promise<Record<string, string>> {
   const unchanged = await timedBuild(env);
   const compiledAgain = /nothing changed since the last build/.test(unchanged.log)
     ? 'up to date, nothing run'
-    : `compiled ${/compiled (\d+), reused/.exec(unchanged.log)?.[1] ?? '?'}`;
+    : `processed ${/processed (\d+) bodies/.exec(unchanged.log)?.[1] ?? '?'} bodies`;
 
   const [one] = fs.readdirSync(path.join(content, 'incidents'));
   const file = path.join(content, 'incidents', one);
@@ -104,7 +104,7 @@ async function bench(count: number): Promise<Record<string, string>> {
     'ms per page': (cold.seconds * 1000 / pages.length).toFixed(1),
     pages: String(pages.length),
     'nothing changed': `${unchanged.seconds.toFixed(0)} s (${compiledAgain})`,
-    'one file changed': `${oneChanged.seconds.toFixed(0)} s`,
+    'one file changed': `${oneChanged.seconds.toFixed(0)} s (${/render plan: (\d+) incident and talk pages changed/.exec(oneChanged.log)?.[1] ?? 'all'} detail pages rendered)`,
     'out/': `${mb(total)} (${kb((total - shared) / count)} per incident + ${mb(shared)} shared)`,
     'largest page (gzip)': `${kb(largest.bytes)} ${largest.page}`,
     'incident page JS (gzip)': incidentJs,

@@ -23,7 +23,9 @@ function hashTree(hash: crypto.Hash, target: string): void {
   const files = fs.statSync(target).isFile()
     ? [target]
     : fs.readdirSync(target, { recursive: true, withFileTypes: true }).filter((f) => f.isFile()).map((f) => path.join(f.parentPath, f.name));
-  for (const file of files.filter((f) => !f.includes(`${path.sep}search-index${path.sep}`)).sort()) {
+  // What the build itself writes into public/ is not an input.
+  const generated = ['search-index', 'enhance'].map((dir) => path.join(ROOT, 'public', dir) + path.sep);
+  for (const file of files.filter((f) => !generated.some((dir) => f.startsWith(dir))).sort()) {
     hash.update(`${path.relative(ROOT, file)}\0`).update(fs.readFileSync(file)).update('\0');
   }
 }
@@ -71,6 +73,7 @@ const tsx = path.join(ROOT, 'node_modules', '.bin', 'tsx');
 try {
   step(tsx, ['scripts/check.ts']);
   step(tsx, ['scripts/build-search.ts']);
+  step(tsx, ['scripts/build-enhance.ts']);
   step(tsx, ['scripts/plan-render.ts']);
   if (fs.existsSync(renderPlanFile())) Object.assign(env, { FAULTLINE_RENDER_PLAN: renderPlanFile(), FAULTLINE_OUT_DIR: partial });
   step(path.join(ROOT, 'node_modules', '.bin', 'next'), ['build']);

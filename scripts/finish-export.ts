@@ -7,12 +7,14 @@
  *   Faultline links with plain <a> and loads every page whole, so they are never requested — and
  *   they were two thirds of out/ (three per page, two identical). Adopting next/link means
  *   dropping this removal;
+ * - publishes pages without a React island without React's runtime (lib/outputs/react-runtime.ts);
  * - after a partial export (a render plan, see scripts/plan-render.ts), moves the unchanged incident
  *   and talk pages over from the last build and puts the site in its place.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { RenderPlan } from '../lib/content/render-plan';
+import { hasIsland, withoutReactRuntime } from '../lib/outputs/react-runtime';
 import { indexDir, readSearchManifest } from '../lib/search/manifest';
 import { outDir } from '../lib/work-dir';
 
@@ -23,14 +25,29 @@ fs.copyFileSync(path.join(indexDir(), 'manifest.json'), path.join(out, 'search-i
 
 let removed = 0;
 let bytes = 0;
+let withoutReact = 0;
+let saved = 0;
 for (const entry of fs.readdirSync(out, { recursive: true, withFileTypes: true })) {
-  if (!entry.isFile() || !/^(index\.txt|__next\..*\.txt)$/.test(entry.name)) continue;
+  if (!entry.isFile()) continue;
   const file = path.join(entry.parentPath, entry.name);
-  bytes += fs.statSync(file).size;
-  fs.rmSync(file);
-  removed++;
+  if (/^(index\.txt|__next\..*\.txt)$/.test(entry.name)) {
+    bytes += fs.statSync(file).size;
+    fs.rmSync(file);
+    removed++;
+  } else if (entry.name.endsWith('.html')) {
+    const html = fs.readFileSync(file, 'utf8');
+    if (hasIsland(html)) continue;
+    const stripped = withoutReactRuntime(html);
+    fs.writeFileSync(file, stripped);
+    withoutReact++;
+    saved += html.length - stripped.length;
+  }
 }
-console.log(`export finished: search index ${hash} published; ${removed} RSC payload files (${(bytes / 1024 / 1024).toFixed(1)} MB) removed`);
+const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+console.log(
+  `export finished: search index ${hash} published; ${removed} RSC payload files (${mb(bytes)}) removed; ` +
+    `${withoutReact} pages without islands published without React (${mb(saved)} less)`,
+);
 
 const planFile = process.env.FAULTLINE_RENDER_PLAN;
 if (planFile) {

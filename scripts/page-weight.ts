@@ -1,6 +1,7 @@
 /**
  * `npm run weight`: the gzipped JavaScript each page type loads before any interaction — the
- * scripts its HTML references, and the inline framework payload — measured on the exported out/.
+ * scripts its HTML references with the modules they import statically (dynamic imports wait for
+ * intent), and the inline framework payload — measured on the exported out/.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -18,13 +19,24 @@ const PAGES: Record<string, string> = {
 PAGES.incident = `/incidents/${PAGES.incident}/`;
 
 const gz = (text: string | Buffer) => gzipSync(text).length;
+
+/** A script and, for a module, what it imports statically (`import"./x.js"`, `from"./x.js"`). */
+function withStaticImports(src: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(src)) return seen;
+  seen.add(src);
+  const code = fs.readFileSync(path.join(OUT, src.split('?')[0]), 'utf8');
+  for (const [, relative] of code.matchAll(/(?:\bfrom\s*|\bimport\s*)"(\.\/[^"]+)"/g)) {
+    withStaticImports(path.posix.join(path.posix.dirname(src), relative), seen);
+  }
+  return seen;
+}
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 console.log('| page | scripts | gzipped JS | inline payload (gzipped) | HTML (gzipped) |');
 console.log('|---|---|---|---|---|');
 for (const [name, page] of Object.entries(PAGES)) {
   const html = fs.readFileSync(path.join(OUT, page, 'index.html'), 'utf8');
-  const sources = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]))];
+  const sources = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].flatMap((m) => [...withStaticImports(m[1])]))];
   const external = sources.reduce((sum, src) => sum + gz(fs.readFileSync(path.join(OUT, src.split('?')[0]))), 0);
   const inline = [...html.matchAll(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('\n');
   console.log(`| ${name} (${page}) | ${sources.length} | ${kb(external)} | ${kb(gz(inline))} | ${kb(gz(html))} |`);

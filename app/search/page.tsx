@@ -1,4 +1,5 @@
 import { BrowseLinks } from '@/components/BrowseLinks';
+import { Island } from '@/components/Island';
 import { SearchPage } from '@/components/SearchPage';
 import { SEARCH_INDEX_URL } from '@/lib/search/manifest';
 import { pageMetadata } from '../page-metadata';
@@ -13,7 +14,9 @@ export default function Search() {
         <p>Search runs in your browser and needs JavaScript. Without it, browse instead:</p>
         <BrowseLinks />
       </div>
-      <SearchPage indexUrl={SEARCH_INDEX_URL} />
+      <Island>
+        <SearchPage indexUrl={SEARCH_INDEX_URL} />
+      </Island>
     </>
   );
 }
