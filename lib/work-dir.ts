@@ -1,6 +1,6 @@
 /**
- * Where a build keeps what it makes besides out/: the compile cache and the search index before
- * they are published. FAULTLINE_WORK_DIR moves it, so that a test or a benchmark building another
+ * Where a build keeps what it makes besides out/: processed bodies, page digests, the search index
+ * before it is published. FAULTLINE_WORK_DIR moves it, so that a test or a benchmark building another
  * corpus never touches the real build's files.
  */
 import path from 'node:path';

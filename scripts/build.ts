@@ -3,8 +3,9 @@
  * `next build`, then finish the export. Every step is deterministic, so when nothing that goes into
  * the site has changed since the last successful build into the same folder — content, code,
  * dependencies, settings, content history — the site in out/ is already the one this build would
- * write, and the build says so and stops. When only content changed, only the incident and talk
- * pages whose data changed are rendered again (scripts/plan-render.ts); other pages always are.
+ * write, and the build says so and stops. Incident and talk pages — nearly all of a large site —
+ * are rendered by scripts/render-details.ts from a template page Next renders; when only content
+ * changed, only those whose data changed are rendered again (scripts/plan-render.ts).
  */
 import { execFileSync } from 'node:child_process';
 import crypto from 'node:crypto';
@@ -63,21 +64,24 @@ fs.rmSync(stampFile, { force: true });
 
 // With the same code, only pages whose data changed are rendered; the others are kept (plan-render.ts).
 const reusePages = last.code === current.code && last.out === current.out && exported;
-// next build always empties its output folder, so a partial export goes beside out/ first.
+// next build always empties its output folder: the export goes beside out/ first.
 const partial = `${path.relative(ROOT, outDir())}.partial`;
 fs.rmSync(path.join(ROOT, partial), { recursive: true, force: true });
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', FAULTLINE_REUSE_PAGES: reusePages ? '1' : '0' };
-const step = (command: string, args: string[]) => execFileSync(command, args, { cwd: ROOT, stdio: 'inherit', env });
+const step = (command: string, args: string[], extra: Record<string, string> = {}) =>
+  execFileSync(command, args, { cwd: ROOT, stdio: 'inherit', env: { ...env, ...extra } });
 const tsx = path.join(ROOT, 'node_modules', '.bin', 'tsx');
+// The export is assembled beside out/ and put in its place at the end (render-details.ts).
+const exporting = { FAULTLINE_OUT_DIR: partial, FAULTLINE_DETAIL_TEMPLATES: '1', FAULTLINE_RENDER_PLAN: renderPlanFile() };
 try {
   step(tsx, ['scripts/check.ts']);
   step(tsx, ['scripts/build-search.ts']);
   step(tsx, ['scripts/build-enhance.ts']);
   step(tsx, ['scripts/plan-render.ts']);
-  if (fs.existsSync(renderPlanFile())) Object.assign(env, { FAULTLINE_RENDER_PLAN: renderPlanFile(), FAULTLINE_OUT_DIR: partial });
-  step(path.join(ROOT, 'node_modules', '.bin', 'next'), ['build']);
-  step(tsx, ['scripts/finish-export.ts']);
+  step(path.join(ROOT, 'node_modules', '.bin', 'next'), ['build'], exporting);
+  step(tsx, ['scripts/finish-export.ts'], exporting);
+  step(tsx, ['scripts/render-details.ts'], exporting);
 } catch (error) {
   // The failing step has said what is wrong; the build stops with its status.
   process.exit((error as { status?: number }).status || 1);

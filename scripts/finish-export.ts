@@ -7,13 +7,10 @@
  *   Faultline links with plain <a> and loads every page whole, so they are never requested — and
  *   they were two thirds of out/ (three per page, two identical). Adopting next/link means
  *   dropping this removal;
- * - publishes pages without a React island without React's runtime (lib/outputs/react-runtime.ts);
- * - after a partial export (a render plan, see scripts/plan-render.ts), moves the unchanged incident
- *   and talk pages over from the last build and puts the site in its place.
+ * - publishes pages without a React island without React's runtime (lib/outputs/react-runtime.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { RenderPlan } from '../lib/content/render-plan';
 import { hasIsland, withoutReactRuntime } from '../lib/outputs/react-runtime';
 import { indexDir, readSearchManifest } from '../lib/search/manifest';
 import { outDir } from '../lib/work-dir';
@@ -49,26 +46,3 @@ console.log(
     `${withoutReact} pages without islands published without React (${mb(saved)} less)`,
 );
 
-const planFile = process.env.FAULTLINE_RENDER_PLAN;
-if (planFile) {
-  const plan = JSON.parse(fs.readFileSync(planFile, 'utf8')) as RenderPlan;
-  const missing: string[] = [];
-  for (const url of plan.keep) {
-    const page = path.join(url, 'index.html');
-    // A page rendered anyway (a route needs at least one) is already there, and the same.
-    if (fs.existsSync(path.join(out, page))) continue;
-    if (!fs.existsSync(path.join(plan.keepFrom, page))) {
-      missing.push(url);
-      continue;
-    }
-    fs.mkdirSync(path.join(out, url), { recursive: true });
-    fs.renameSync(path.join(plan.keepFrom, page), path.join(out, page));
-  }
-  if (missing.length > 0) {
-    console.error(`the last build lacks ${missing.length} page(s) it was to keep, e.g. ${missing[0]}; run a clean build (remove ${plan.keepFrom})`);
-    process.exit(1);
-  }
-  fs.rmSync(plan.keepFrom, { recursive: true, force: true });
-  fs.renameSync(out, plan.keepFrom);
-  console.log(`kept ${plan.keep.length} unchanged incident and talk pages from the last build`);
-}

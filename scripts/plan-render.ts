@@ -1,9 +1,8 @@
 /**
  * A build step of scripts/build.ts, after the check: records a digest of every incident and talk
- * page's data (lib/content/detail-pages.ts) and, when the last build into the same folder was made
- * by the same code (FAULTLINE_REUSE_PAGES=1), writes the render plan — the pages whose data changed,
- * for `next build` to render (lib/content/render-plan.ts), and the rest, for
- * scripts/finish-export.ts to keep from that build.
+ * page's data (lib/content/detail-pages.ts) and writes the render plan for scripts/render-details.ts
+ * (lib/content/render-plan.ts): every page, or — when the last build into the same folder was made
+ * by the same code (FAULTLINE_REUSE_PAGES=1) — only the pages whose data changed, keeping the rest.
  */
 import fs from 'node:fs';
 import { contentDir } from '../lib/content';
@@ -15,14 +14,12 @@ import { outDir } from '../lib/work-dir';
 function main() {
   const digests = detailPageDigests(loadCorpus(contentDir()));
   fs.writeFileSync(nextPagesFile(), JSON.stringify(Object.fromEntries(digests)));
-  fs.rmSync(renderPlanFile(), { force: true });
-  if (process.env.FAULTLINE_REUSE_PAGES !== '1' || !fs.existsSync(pagesFile())) return;
-
-  const last = JSON.parse(fs.readFileSync(pagesFile(), 'utf8')) as Record<string, string>;
+  const reuse = process.env.FAULTLINE_REUSE_PAGES === '1' && fs.existsSync(pagesFile());
+  const last = reuse ? (JSON.parse(fs.readFileSync(pagesFile(), 'utf8')) as Record<string, string>) : {};
   const plan: RenderPlan = { render: [], keep: [], keepFrom: outDir() };
   for (const [url, digest] of digests) (last[url] === digest ? plan.keep : plan.render).push(url);
   fs.writeFileSync(renderPlanFile(), JSON.stringify(plan));
-  console.log(`render plan: ${plan.render.length} incident and talk pages changed; ${plan.keep.length} kept from the last build`);
+  if (reuse) console.log(`render plan: ${plan.render.length} incident and talk pages changed; ${plan.keep.length} kept from the last build`);
 }
 
 main();

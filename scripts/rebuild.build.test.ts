@@ -1,8 +1,7 @@
 /**
- * Builds are reproducible and a rebuild after a content change writes exactly what a clean build
- * would. Builds a copy of the small fixture corpus with `npm run build` (clean), edits one incident,
- * rebuilds into the same folder (only that page is rendered again; the rest are kept from the
- * first build), then builds the edited corpus clean elsewhere and compares every exported file.
+ * Builds are reproducible, a rebuild after a content change writes exactly what a clean build
+ * would, and incident and talk pages rendered outside Next are the pages Next renders.
+ * Builds copies of the small fixture corpus and compares every exported file.
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -14,13 +13,19 @@ import { test } from 'node:test';
 
 const ROOT = path.resolve(__dirname, '..');
 
+function run(command: string, args: string[], env: Record<string, string>): string {
+  return execFileSync(command, args, { cwd: ROOT, encoding: 'utf8', stdio: 'pipe', env: { ...process.env, ...env } });
+}
+
 function build(content: string, outDir: string, workDir: string): string {
-  return execFileSync('npm', ['run', '-s', 'build'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    stdio: 'pipe',
-    env: { ...process.env, CONTENT_DIR: content, FAULTLINE_OUT_DIR: outDir, FAULTLINE_WORK_DIR: workDir },
-  });
+  return run('npm', ['run', '-s', 'build'], { CONTENT_DIR: content, FAULTLINE_OUT_DIR: outDir, FAULTLINE_WORK_DIR: workDir });
+}
+
+function differing(dirA: string, dirB: string): string[] {
+  const a = digestTree(path.join(ROOT, dirA));
+  const b = digestTree(path.join(ROOT, dirB));
+  assert.deepEqual([...b.keys()].sort(), [...a.keys()].sort(), 'the same files');
+  return [...a].filter(([file, digest]) => b.get(file) !== digest).map(([file]) => file);
 }
 
 function digestTree(dir: string): Map<string, string> {
@@ -49,12 +54,20 @@ test('a rebuild after one edit renders only what changed and writes what a clean
   fs.rmSync(path.join(ROOT, '.next'), { recursive: true, force: true });
   build(content, '.cache/rebuild/b', scratch('work'));
 
-  const a = digestTree(path.join(ROOT, '.cache/rebuild/a'));
-  const b = digestTree(path.join(ROOT, '.cache/rebuild/b'));
-  assert.ok(a.has('index.html') && a.has('incidents/2011-03-17-example-router/index.html'), 'the fixture site was exported');
+  assert.ok(fs.existsSync(path.join(ROOT, '.cache/rebuild/a/incidents/2011-03-17-example-router/index.html')), 'the fixture site was exported');
   assert.match(fs.readFileSync(path.join(ROOT, '.cache/rebuild/a/incidents/2012-06-30-example-config/index.html'), 'utf8'), /A sentence added after the first build/);
-  assert.deepEqual([...a.keys()].sort(), [...b.keys()].sort(), 'the same files');
-  const differing = [...a].filter(([file, digest]) => b.get(file) !== digest).map(([file]) => file);
-  assert.deepEqual(differing, [], 'the same bytes');
-  assert.ok(!fs.existsSync(path.join(ROOT, '.cache/rebuild/a.partial')), 'the partial export was moved into place');
+  assert.deepEqual(differing('.cache/rebuild/a', '.cache/rebuild/b'), [], 'the same bytes');
+  assert.ok(!fs.existsSync(path.join(ROOT, '.cache/rebuild/a.partial')), 'the export was moved into place');
+});
+
+test('incident and talk pages rendered outside Next are byte for byte the pages Next renders', { timeout: 900_000 }, () => {
+  const env = { CONTENT_DIR: 'e2e/fixtures/content', FAULTLINE_WORK_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'faultline-rebuild-work-')) };
+  for (const dir of ['.next', '.cache/rebuild']) fs.rmSync(path.join(ROOT, dir), { recursive: true, force: true });
+  const log = build(env.CONTENT_DIR, '.cache/rebuild/outside', env.FAULTLINE_WORK_DIR);
+  assert.match(log, /incident and talk pages: 3 rendered/);
+  // The same site with Next rendering every page: a bare `next build`, then the same finish.
+  fs.rmSync(path.join(ROOT, '.next'), { recursive: true, force: true });
+  run(path.join(ROOT, 'node_modules/.bin/next'), ['build'], { ...env, FAULTLINE_OUT_DIR: '.cache/rebuild/next' });
+  run(path.join(ROOT, 'node_modules/.bin/tsx'), ['scripts/finish-export.ts'], { ...env, FAULTLINE_OUT_DIR: '.cache/rebuild/next' });
+  assert.deepEqual(differing('.cache/rebuild/outside', '.cache/rebuild/next'), [], 'the same bytes');
 });

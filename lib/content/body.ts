@@ -37,11 +37,23 @@ const MDX_JSX = ['mdxJsxFlowElement', 'mdxJsxTextElement'] as const;
 function htmlPipeline(format: 'md' | 'mdx') {
   const processor = unified().use(remarkRehype, format === 'md' ? { allowDangerousHtml: true } : { passThrough: [...MDX_JSX] });
   if (format === 'md') processor.use(rehypeRaw);
-  return processor.use(rehypeSlug).use(rehypeAutolinkHeadings, {
+  return processor.use(rehypeSlug).use(lazyImages).use(rehypeAutolinkHeadings, {
     behavior: 'append',
     properties: { className: ['heading-anchor'], ariaHidden: 'true', tabIndex: -1 },
     content: { type: 'text', value: '#' },
   });
+}
+
+/**
+ * Images in a writeup load as they scroll into view. (Eager ones would also make React hoist a
+ * preload for each into <head>, which lib/outputs/detail-renderer.ts does not reproduce.)
+ */
+function lazyImages() {
+  const visit = (node: { type: string; tagName?: string; properties?: Record<string, unknown>; children?: unknown[] }) => {
+    if (node.type === 'element' && node.tagName === 'img') node.properties = { ...node.properties, loading: 'lazy' };
+    node.children?.forEach((child) => visit(child as typeof node));
+  };
+  return visit;
 }
 
 const pipelines = { md: htmlPipeline('md'), mdx: htmlPipeline('mdx') };

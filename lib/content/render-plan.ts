@@ -1,9 +1,10 @@
 /**
- * Which incident and talk pages this build renders: all of them, unless scripts/build.ts wrote a
- * plan (the file named by FAULTLINE_RENDER_PLAN) listing the pages whose data changed since the
- * last build into the same folder; scripts/finish-export.ts brings the others over from that build.
+ * Who renders the incident and talk pages. In `npm run build`, Next renders one page per route —
+ * the template whose shell the others reuse (FAULTLINE_DETAIL_TEMPLATES=1) — and
+ * scripts/render-details.ts renders the pages the plan names: all of them on a clean build, those
+ * whose data changed since the last build into the same folder on a rebuild (scripts/plan-render.ts),
+ * keeping the others. Elsewhere (`npm run dev`, a bare `next build`), Next renders every page.
  */
-import fs from 'node:fs';
 import { workDir } from '../work-dir';
 
 /** The digests of the last successful build's pages, and this build's until it succeeds. */
@@ -12,17 +13,6 @@ export const nextPagesFile = () => workDir('pages.next.json');
 export const renderPlanFile = () => workDir('render-plan.json');
 export type RenderPlan = { render: string[]; keep: string[]; keepFrom: string };
 
-let plan: Set<string> | null | undefined;
-
-function readPlan(): Set<string> | null {
-  const file = process.env.FAULTLINE_RENDER_PLAN;
-  return file ? new Set((JSON.parse(fs.readFileSync(file, 'utf8')) as RenderPlan).render) : null;
-}
-
-export function pagesToRender<T extends { url: string }>(entries: T[]): T[] {
-  plan ??= readPlan();
-  if (!plan) return entries;
-  const chosen = entries.filter((e) => plan!.has(e.url));
-  // An export needs at least one page per dynamic route; an unchanged one renders the same bytes.
-  return chosen.length > 0 ? chosen : entries.slice(0, 1);
+export function pagesToRender<T>(newestFirst: T[]): T[] {
+  return process.env.FAULTLINE_DETAIL_TEMPLATES === '1' ? newestFirst.slice(0, 1) : newestFirst;
 }

@@ -1,0 +1,37 @@
+import type { Root } from 'hast';
+import type { incidentPage } from '@/lib/content/detail-pages';
+import { BodyContent } from './BodyContent';
+import { DateText } from './DateText';
+import { EditLinks } from './EditLinks';
+import { IncidentFacts } from './IncidentFacts';
+import { IncidentList } from './IncidentList';
+import { Pager } from './Pager';
+
+/**
+ * An incident page's content, from its data alone (lib/content/detail-pages.ts): rendered by Next
+ * for the route's template page and by scripts/render-details.ts for every other incident.
+ */
+export function IncidentArticle({ data, tree }: { data: ReturnType<typeof incidentPage>; tree: Root }) {
+  const { incident, classes, related, previous, next, updated } = data;
+  return (
+    <article>
+      <p className="kicker">
+        Incident · <DateText date={incident.date} /> · {incident.organizations.join(', ')}
+      </p>
+      <h1>{incident.title}</h1>
+      <p className="lede">{incident.summary}</p>
+      <div className="entry-layout">
+        <BodyContent tree={tree} />
+        <IncidentFacts incident={incident} classes={classes} />
+      </div>
+      {related.length > 0 && (
+        <section aria-labelledby="related-heading">
+          <h2 id="related-heading">Related incidents</h2>
+          <IncidentList incidents={related} />
+        </section>
+      )}
+      <Pager previous={previous} next={next} />
+      <EditLinks sourcePath={incident.sourcePath} updated={updated} />
+    </article>
+  );
+}

@@ -1,0 +1,67 @@
+import type { Root } from 'hast';
+import type { talkPage } from '@/lib/content/detail-pages';
+import { BodyContent } from './BodyContent';
+import { DateText } from './DateText';
+import { EditLinks } from './EditLinks';
+import { IncidentList } from './IncidentList';
+import { Pager } from './Pager';
+import { SourceList } from './SourceList';
+
+/**
+ * A talk page's content, from its data alone (lib/content/detail-pages.ts): rendered by Next for
+ * the route's template page and by scripts/render-details.ts for every other talk.
+ */
+export function TalkArticle({ data, tree }: { data: ReturnType<typeof talkPage>; tree: Root }) {
+  const { talk, classes, related, previous, next, updated } = data;
+  return (
+    <article>
+      <p className="kicker">
+        Talk · <DateText date={talk.date} /> · {talk.event}
+      </p>
+      <h1>{talk.title}</h1>
+      <p className="lede">{talk.summary}</p>
+      <div className="entry-layout">
+        <BodyContent tree={tree} />
+        <aside className="facts" aria-labelledby="facts-heading">
+          <h2 id="facts-heading">Facts</h2>
+          <dl>
+            <dt>Speakers</dt>
+            <dd>{talk.speakers.join(', ')}</dd>
+            <dt>Event</dt>
+            <dd>{talk.event}</dd>
+            <dt>Date</dt>
+            <dd><DateText date={talk.date} /></dd>
+            {talk.location && (
+              <>
+                <dt>Location</dt>
+                <dd>{talk.location}</dd>
+              </>
+            )}
+            <dt>Failure classes</dt>
+            <dd>
+              <ul>
+                {classes.map((c) => (
+                  <li key={c.id}><a href={c.url}>{c.title}</a></li>
+                ))}
+              </ul>
+            </dd>
+            {talk.links?.length ? (
+              <>
+                <dt>Links</dt>
+                <dd><SourceList links={talk.links} /></dd>
+              </>
+            ) : null}
+          </dl>
+        </aside>
+      </div>
+      {related.length > 0 && (
+        <section aria-labelledby="related-heading">
+          <h2 id="related-heading">Incidents it illuminates</h2>
+          <IncidentList incidents={related} />
+        </section>
+      )}
+      <Pager previous={previous} next={next} />
+      <EditLinks sourcePath={talk.sourcePath} updated={updated} />
+    </article>
+  );
+}

@@ -1,0 +1,20 @@
+/** Renders a share of the incident and talk pages into the export (scripts/render-details.ts). */
+import fs from 'node:fs';
+import path from 'node:path';
+import { getCorpus, type Incident, type Talk } from '../lib/content';
+import { PageShell } from '../lib/outputs/detail-renderer';
+
+export function renderPages(out: string, urls: string[]): void {
+  const corpus = getCorpus();
+  const shells = new Map<string, PageShell>();
+  // Each route's template is its newest entry, the one Next rendered (lib/content/render-plan.ts).
+  for (const [kind, newestFirst] of [['incident', corpus.incidents], ['talk', corpus.talks]] as const) {
+    const template = newestFirst[0];
+    if (template) shells.set(kind, new PageShell(corpus, template, fs.readFileSync(path.join(out, template.url, 'index.html'), 'utf8')));
+  }
+  for (const url of urls) {
+    const entry = corpus.bySlug.get(url.split('/')[2]) as Incident | Talk;
+    fs.mkdirSync(path.join(out, url), { recursive: true });
+    fs.writeFileSync(path.join(out, url, 'index.html'), shells.get(entry.kind)!.render(entry));
+  }
+}

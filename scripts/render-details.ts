@@ -1,0 +1,60 @@
+/**
+ * The last build step (scripts/build.ts): writes the incident and talk pages the render plan names
+ * into the export (lib/outputs/detail-renderer.ts; in worker threads, one per core, for a large
+ * plan), moves the unchanged ones over from the last build, and puts the site in place of it.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { RenderPlan } from '../lib/content/render-plan';
+import { outDir } from '../lib/work-dir';
+import { renderPages } from './render-details-share';
+
+const WORTH_A_WORKER = 500;
+
+async function main() {
+  const out = outDir();
+  const plan = JSON.parse(fs.readFileSync(process.env.FAULTLINE_RENDER_PLAN!, 'utf8')) as RenderPlan;
+  const started = performance.now();
+
+  const threads = Math.min(4, os.availableParallelism(), Math.floor(plan.render.length / WORTH_A_WORKER));
+  if (threads < 2) renderPages(out, plan.render);
+  else {
+    const shares = Array.from({ length: threads }, (_, t) => plan.render.filter((_, i) => i % threads === t));
+    await Promise.all(
+      shares.map(
+        (urls) =>
+          new Promise<void>((resolve, reject) => {
+            const worker = new Worker(path.join(__dirname, 'render-details-worker.cjs'), { workerData: { out, urls } });
+            worker.once('error', reject);
+            worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`a render worker stopped with ${code}`))));
+          }),
+      ),
+    );
+  }
+
+  const missing: string[] = [];
+  for (const url of plan.keep) {
+    const page = path.join(url, 'index.html');
+    if (!fs.existsSync(path.join(plan.keepFrom, page))) {
+      missing.push(url);
+      continue;
+    }
+    fs.mkdirSync(path.join(out, url), { recursive: true });
+    fs.renameSync(path.join(plan.keepFrom, page), path.join(out, page));
+  }
+  if (missing.length > 0) {
+    console.error(`the last build lacks ${missing.length} page(s) it was to keep, e.g. ${missing[0]}; remove ${plan.keepFrom} and build again`);
+    process.exit(1);
+  }
+  fs.rmSync(plan.keepFrom, { recursive: true, force: true });
+  fs.renameSync(out, plan.keepFrom);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(`incident and talk pages: ${plan.render.length} rendered, ${plan.keep.length} kept from the last build (${seconds} s)`);
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
