@@ -13,7 +13,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { contentDir } from '../lib/content';
 import { outDir, workDir } from '../lib/work-dir';
-import { nextPagesFile, pagesFile, renderPlanFile } from '../lib/content/render-plan';
+import { nextPagesFile, pagesFile, renderPlanFile, type RenderPlan } from '../lib/content/render-plan';
 
 const ROOT = path.resolve(__dirname, '..');
 const SOURCES = ['app', 'components', 'lib', 'scripts', 'public', 'package-lock.json', 'next.config.js', 'tsconfig.json'];
@@ -79,9 +79,18 @@ try {
   step(tsx, ['scripts/build-search.ts']);
   step(tsx, ['scripts/build-enhance.ts']);
   step(tsx, ['scripts/plan-render.ts']);
-  step(path.join(ROOT, 'node_modules', '.bin', 'next'), ['build'], exporting);
-  step(tsx, ['scripts/finish-export.ts'], exporting);
-  step(tsx, ['scripts/render-details.ts'], exporting);
+  const plan = JSON.parse(fs.readFileSync(renderPlanFile(), 'utf8')) as RenderPlan;
+  if (plan.sitePagesUnchanged) {
+    // Only incident and talk pages changed: they are rendered into the site in place.
+    const inPlace = { FAULTLINE_RENDER_PLAN: renderPlanFile() };
+    step(tsx, ['scripts/publish-search.ts'], inPlace);
+    step(tsx, ['scripts/render-details.ts'], inPlace);
+  } else {
+    step(path.join(ROOT, 'node_modules', '.bin', 'next'), ['build'], exporting);
+    step(tsx, ['scripts/finish-export.ts'], exporting);
+    step(tsx, ['scripts/publish-search.ts'], exporting);
+    step(tsx, ['scripts/render-details.ts'], exporting);
+  }
 } catch (error) {
   // The failing step has said what is wrong; the build stops with its status.
   process.exit((error as { status?: number }).status || 1);

@@ -1,7 +1,5 @@
 /**
- * The last build step, on the exported site:
- * - publishes this build's search index (made by build-search.ts in the work folder) under
- *   /search-index/<hash>/;
+ * A build step after `next build`, on what it exported:
  * - removes the React Server Component payloads (`index.txt`, `__next.*.txt`) that `next build`
  *   writes beside every page. Only client-side navigation (next/link, the router) fetches them;
  *   Faultline links with plain <a> and loads every page whole, so they are never requested — and
@@ -12,13 +10,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { hasIsland, withoutReactRuntime } from '../lib/outputs/react-runtime';
-import { indexDir, readSearchManifest } from '../lib/search/manifest';
 import { outDir } from '../lib/work-dir';
 
 const out = outDir();
-const { hash } = readSearchManifest();
-fs.cpSync(path.join(indexDir(), hash), path.join(out, 'search-index', hash), { recursive: true });
-fs.copyFileSync(path.join(indexDir(), 'manifest.json'), path.join(out, 'search-index', 'manifest.json'));
 
 let removed = 0;
 let bytes = 0;
@@ -42,7 +36,7 @@ for (const entry of fs.readdirSync(out, { recursive: true, withFileTypes: true }
 }
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 console.log(
-  `export finished: search index ${hash} published; ${removed} RSC payload files (${mb(bytes)}) removed; ` +
+  `export finished: ${removed} RSC payload files (${mb(bytes)}) removed; ` +
     `${withoutReact} pages without islands published without React (${mb(saved)} less)`,
 );
 

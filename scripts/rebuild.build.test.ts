@@ -38,7 +38,7 @@ function digestTree(dir: string): Map<string, string> {
   return digests;
 }
 
-test('a rebuild after one edit renders only what changed and writes what a clean build writes', { timeout: 900_000 }, () => {
+test('rebuilds after edits render only what changed and write what a clean build writes', { timeout: 900_000 }, () => {
   const content = fs.mkdtempSync(path.join(os.tmpdir(), 'faultline-rebuild-content-'));
   fs.cpSync(path.join(ROOT, 'e2e/fixtures/content'), content, { recursive: true });
   const scratch = (name: string) => fs.mkdtempSync(path.join(os.tmpdir(), `faultline-rebuild-${name}-`));
@@ -46,16 +46,22 @@ test('a rebuild after one edit renders only what changed and writes what a clean
 
   const work = scratch('work');
   build(content, '.cache/rebuild/a', work);
-  const edited = path.join(content, 'incidents/2012-06-30-example-config.md');
-  fs.appendFileSync(edited, '\nA sentence added after the first build.\n');
-  const log = build(content, '.cache/rebuild/a', work);
-  assert.match(log, /render plan: 1 incident and talk pages changed; 2 kept from the last build/);
+  // The body of an incident that is not its route's template: only its page is written again.
+  fs.appendFileSync(path.join(content, 'incidents/2011-03-17-example-router.mdx'), '\nA sentence added to the router incident.\n');
+  let log = build(content, '.cache/rebuild/a', work);
+  assert.match(log, /render plan: 1 incident and talk pages changed; 2 kept from the last build; no other page changed, next build is skipped/);
+  // The template's body (the newest incident): next build runs, the other pages are kept.
+  fs.appendFileSync(path.join(content, 'incidents/2012-06-30-example-config.md'), '\nA sentence added after the first build.\n');
+  log = build(content, '.cache/rebuild/a', work);
+  assert.match(log, /render plan: 1 incident and talk pages changed; 2 kept from the last build\n/);
+  assert.match(log, /incident and talk pages: 1 rendered, 2 kept/);
 
   fs.rmSync(path.join(ROOT, '.next'), { recursive: true, force: true });
   build(content, '.cache/rebuild/b', scratch('work'));
 
   assert.ok(fs.existsSync(path.join(ROOT, '.cache/rebuild/a/incidents/2011-03-17-example-router/index.html')), 'the fixture site was exported');
   assert.match(fs.readFileSync(path.join(ROOT, '.cache/rebuild/a/incidents/2012-06-30-example-config/index.html'), 'utf8'), /A sentence added after the first build/);
+  assert.match(fs.readFileSync(path.join(ROOT, '.cache/rebuild/a/incidents/2011-03-17-example-router/index.html'), 'utf8'), /A sentence added to the router incident/);
   assert.deepEqual(differing('.cache/rebuild/a', '.cache/rebuild/b'), [], 'the same bytes');
   assert.ok(!fs.existsSync(path.join(ROOT, '.cache/rebuild/a.partial')), 'the export was moved into place');
 });
@@ -68,6 +74,8 @@ test('incident and talk pages rendered outside Next are byte for byte the pages 
   // The same site with Next rendering every page: a bare `next build`, then the same finish.
   fs.rmSync(path.join(ROOT, '.next'), { recursive: true, force: true });
   run(path.join(ROOT, 'node_modules/.bin/next'), ['build'], { ...env, FAULTLINE_OUT_DIR: '.cache/rebuild/next' });
-  run(path.join(ROOT, 'node_modules/.bin/tsx'), ['scripts/finish-export.ts'], { ...env, FAULTLINE_OUT_DIR: '.cache/rebuild/next' });
+  for (const script of ['scripts/finish-export.ts', 'scripts/publish-search.ts']) {
+    run(path.join(ROOT, 'node_modules/.bin/tsx'), [script], { ...env, FAULTLINE_OUT_DIR: '.cache/rebuild/next' });
+  }
   assert.deepEqual(differing('.cache/rebuild/outside', '.cache/rebuild/next'), [], 'the same bytes');
 });

@@ -1,7 +1,8 @@
 /**
  * The last build step (scripts/build.ts): writes the incident and talk pages the render plan names
  * into the export (lib/outputs/detail-renderer.ts; in worker threads, one per core, for a large
- * plan), moves the unchanged ones over from the last build, and puts the site in place of it.
+ * plan), moves the unchanged ones over from the last build, and puts the site in place of it —
+ * or, when no other page changed, writes them into the last build's site itself.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -34,6 +35,13 @@ async function main() {
     );
   }
 
+  if (path.resolve(out) !== path.resolve(plan.keepFrom)) keepAndReplace(out, plan);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(`incident and talk pages: ${plan.render.length} rendered, ${plan.keep.length} kept from the last build (${seconds} s)`);
+}
+
+/** Moves the unchanged pages over from the last build's site, then puts the export in its place. */
+function keepAndReplace(out: string, plan: RenderPlan): void {
   const missing: string[] = [];
   for (const url of plan.keep) {
     const page = path.join(url, 'index.html');
@@ -50,8 +58,6 @@ async function main() {
   }
   fs.rmSync(plan.keepFrom, { recursive: true, force: true });
   fs.renameSync(out, plan.keepFrom);
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`incident and talk pages: ${plan.render.length} rendered, ${plan.keep.length} kept from the last build (${seconds} s)`);
 }
 
 main().catch((error) => {

@@ -30,11 +30,31 @@ export function talkPage(corpus: Corpus, talk: Talk) {
   return { talk, ...shared(corpus, talk, corpus.talks) };
 }
 
+const digest = (data: unknown) => crypto.createHash('sha256').update(JSON.stringify(data)).digest('hex').slice(0, 32);
+
 /** A digest of each incident and talk page's data, by URL. */
 export function detailPageDigests(corpus: Corpus): Map<string, string> {
-  const digest = (data: unknown) => crypto.createHash('sha256').update(JSON.stringify(data)).digest('hex').slice(0, 32);
   return new Map([
     ...corpus.incidents.map((i) => [i.url, digest(incidentPage(corpus, i))] as const),
     ...corpus.talks.map((t) => [t.url, digest(talkPage(corpus, t))] as const),
   ]);
+}
+
+/**
+ * A digest of what every other page reads — the pages Next renders: all front matter and "last
+ * updated" dates (lists, feeds, sitemap, dataset, statistics), the failure classes' bodies (their
+ * pages) and the bodies of each detail route's template entry (lib/content/render-plan.ts). When
+ * it is unchanged, a rebuild only renders detail pages (scripts/plan-render.ts). A page that comes
+ * to read more of the corpus must add it here; scripts/rebuild.build.test.ts compares such a
+ * rebuild with a clean build.
+ */
+export function sitePagesDigest(corpus: Corpus): string {
+  const templates = new Set([corpus.incidents[0], corpus.talks[0]]);
+  return digest(
+    [...corpus.bySlug.values()].map((entry) => ({
+      ...entry,
+      body: entry.kind === 'failure-class' || templates.has(entry) ? entry.body : undefined,
+      updated: lastUpdated(entry.sourcePath),
+    })),
+  );
 }

@@ -11,7 +11,9 @@ import { workDir } from '../work-dir';
 export const pagesFile = () => workDir('pages.json');
 export const nextPagesFile = () => workDir('pages.next.json');
 export const renderPlanFile = () => workDir('render-plan.json');
-export type RenderPlan = { render: string[]; keep: string[]; keepFrom: string };
+/** `sitePagesUnchanged`: nothing but incident and talk pages changed, so `next build` is skipped. */
+export type RenderPlan = { render: string[]; keep: string[]; keepFrom: string; sitePagesUnchanged: boolean };
+export type PageDigests = { site: string; pages: Record<string, string> };
 
 export function pagesToRender<T>(newestFirst: T[]): T[] {
   return process.env.FAULTLINE_DETAIL_TEMPLATES === '1' ? newestFirst.slice(0, 1) : newestFirst;

@@ -17,7 +17,10 @@ export type Organization = { slug: string; name: string; incidents: Incident[] }
  * Views computed once per corpus: a build renders thousands of pages from the same corpus, and
  * scanning every incident for every page would make the build quadratic.
  */
-const views = new WeakMap<Corpus, { organizations?: Organization[]; byClass?: Map<string, Incident[]>; position?: Map<string, number> }>();
+const views = new WeakMap<
+  Corpus,
+  { organizations?: Organization[]; byClass?: Map<string, Incident[]>; position?: Map<string, number>; classPositions?: Map<string, Int32Array> }
+>();
 function viewsOf(corpus: Corpus) {
   let found = views.get(corpus);
   if (!found) views.set(corpus, (found = {}));
@@ -89,19 +92,19 @@ export function relatedIncidents(corpus: Corpus, entry: Incident | Talk, limit =
     const found = corpus.bySlug.get(slug);
     return found?.kind === 'incident' ? [found] : [];
   });
-  // Most shared classes first, then newest. Each class's list is newest first, so merging the
-  // entry's lists in that order meets an incident once per class it shares, consecutively: counting
-  // into buckets needs no sort (the build asks this for every one of thousands of pages).
-  const lists = [...new Set(entry.failureClasses)].map((id) => incidentsByClass(corpus).get(id) ?? []);
-  const heads = lists.map(() => 0);
-  const bySharedCount: Incident[][] = lists.map(() => []);
-  for (;;) {
-    let newest: Incident | undefined;
-    for (let l = 0; l < lists.length; l++) {
-      const candidate = lists[l][heads[l]];
-      if (candidate && (!newest || positionOf(corpus, candidate.slug) < positionOf(corpus, newest.slug))) newest = candidate;
-    }
-    if (!newest) break;
+  // Most shared classes first, then newest. Merging the entry's classes' position lists (each
+  // ascending, newest first) meets an incident once per class it shares, consecutively: counting
+  // into buckets needs no sort, and once the top bucket is full nothing later can rank higher.
+  const positions = classPositions(corpus);
+  const lists = [...new Set(entry.failureClasses)].map((id) => positions.get(id) ?? new Int32Array(0));
+  const heads = new Int32Array(lists.length);
+  const bySharedCount: number[][] = lists.map(() => []);
+  const skip = new Set([positionOf(corpus, entry.slug), ...chosen.map((i) => positionOf(corpus, i.slug))]);
+  const wanted = limit - chosen.length;
+  while (bySharedCount.length > 0 && bySharedCount[lists.length - 1].length < wanted) {
+    let newest = Infinity;
+    for (let l = 0; l < lists.length; l++) if (heads[l] < lists[l].length && lists[l][heads[l]] < newest) newest = lists[l][heads[l]];
+    if (newest === Infinity) break;
     let count = 0;
     for (let l = 0; l < lists.length; l++) {
       if (lists[l][heads[l]] === newest) {
@@ -109,10 +112,17 @@ export function relatedIncidents(corpus: Corpus, entry: Incident | Talk, limit =
         count++;
       }
     }
-    if (newest.slug !== entry.slug && !chosen.includes(newest)) bySharedCount[count - 1].push(newest);
+    if (!skip.has(newest)) bySharedCount[count - 1].push(newest);
   }
-  const rest = bySharedCount.reverse().flat();
+  const rest = bySharedCount.reverse().flat().map((p) => corpus.incidents[p]);
   return [...chosen, ...rest].slice(0, Math.max(limit, chosen.length));
+}
+
+/** Where each class's incidents stand in the corpus (newest first), ascending. */
+function classPositions(corpus: Corpus): Map<string, Int32Array> {
+  const view = viewsOf(corpus);
+  view.classPositions ??= new Map([...incidentsByClass(corpus)].map(([id, incidents]) => [id, Int32Array.from(incidents, (i) => positionOf(corpus, i.slug))]));
+  return view.classPositions;
 }
 
 /** Neighbours by date: `previous` is older, `next` is newer. */

@@ -58,8 +58,27 @@ export function buildSearchIndex(corpus: Corpus): SearchPayload {
   // Refs are positions in the document store: a URL repeated in every posting would triple the index.
   entries.forEach((entry, i) => builder.add({ id: String(i), ...fieldsOf(corpus, entry) }));
   return {
-    index: builder.build().toJSON(),
+    index: buildWithoutTokenSet(builder).toJSON(),
     documents: entries.map(searchDocument),
     classTitles: Object.fromEntries(corpus.failureClasses.map((c) => [c.id, c.title])),
   };
+}
+
+/**
+ * lunr's Builder#build without its token set, which the serialised index does not carry
+ * (Index.load rebuilds it from the terms) and which is the build's largest structure at 10,000
+ * documents. The term frequencies are let go as soon as the field vectors hold what they said.
+ */
+function buildWithoutTokenSet(builder: lunr.Builder): lunr.Index {
+  const b = builder as lunr.Builder & { calculateAverageFieldLengths(): void; createFieldVectors(): void; fieldTermFrequencies: object; fieldVectors: object; _fields: object };
+  b.calculateAverageFieldLengths();
+  b.createFieldVectors();
+  b.fieldTermFrequencies = {};
+  return new lunr.Index({
+    invertedIndex: builder.invertedIndex,
+    fieldVectors: b.fieldVectors,
+    tokenSet: new lunr.TokenSet(),
+    fields: Object.keys(b._fields),
+    pipeline: builder.searchPipeline,
+  } as unknown as lunr.Index.Attributes);
 }

@@ -1,0 +1,18 @@
+/**
+ * A build step: publishes this build's search index (made by build-search.ts in the work folder)
+ * into the site under /search-index/<hash>/, with /search-index/manifest.json pointing to it, and
+ * removes any other index a site kept from an earlier build holds.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { indexDir, readSearchManifest } from '../lib/search/manifest';
+import { outDir } from '../lib/work-dir';
+
+const target = path.join(outDir(), 'search-index');
+const { hash } = readSearchManifest();
+if (fs.existsSync(target)) {
+  for (const name of fs.readdirSync(target)) if (name !== hash) fs.rmSync(path.join(target, name), { recursive: true, force: true });
+}
+fs.cpSync(path.join(indexDir(), hash), path.join(target, hash), { recursive: true });
+fs.copyFileSync(path.join(indexDir(), 'manifest.json'), path.join(target, 'manifest.json'));
+console.log(`search index ${hash} published`);
