@@ -10,12 +10,12 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { contentDir } from '../lib/content';
 import { loadCorpus } from '../lib/content/load';
-import { buildSearchIndex } from '../lib/search/build';
+import { buildSearchWeights } from '../lib/search/build';
 import { currentManifest, indexDir, writeSearchManifest } from '../lib/search/manifest';
 import { shardIndex } from '../lib/search/shards';
 
 const started = performance.now();
-const { manifest, files, hash } = shardIndex(buildSearchIndex(loadCorpus(contentDir())));
+const { manifest, files, hash } = shardIndex(buildSearchWeights(loadCorpus(contentDir())));
 
 const targets = [indexDir(), ...(process.argv.includes('--public') ? [path.resolve('public', 'search-index')] : [])];
 for (const dir of targets) fs.rmSync(dir, { recursive: true, force: true });

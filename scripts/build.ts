@@ -1,11 +1,13 @@
 /**
- * `npm run build`: check the content (and compile it), build the search index, export the site with
- * `next build`, then finish the export. Every step is deterministic, so when nothing that goes into
- * the site has changed since the last successful build into the same folder — content, code,
- * dependencies, settings, content history — the site in out/ is already the one this build would
- * write, and the build says so and stops. Incident and talk pages — nearly all of a large site —
- * are rendered by scripts/render-details.ts from a template page Next renders; when only content
- * changed, only those whose data changed are rendered again (scripts/plan-render.ts).
+ * `npm run build`: check the content (storing each processed body), build the search index and the
+ * site script, export the site with `next build`, finish the export. Incident and talk pages —
+ * nearly all of a large site — are rendered by scripts/render-details.ts from a template page Next
+ * renders. Every step is deterministic, so:
+ * - when nothing that goes into the site has changed since the last successful build into the same
+ *   folder — content, code, dependencies, settings, content history — out/ is already what this
+ *   build would write: the build says so and stops;
+ * - when only content changed, only the incident and talk pages whose data changed are rendered
+ *   again, and `next build` is skipped if no other page's data changed (scripts/plan-render.ts).
  */
 import { execFileSync } from 'node:child_process';
 import crypto from 'node:crypto';
@@ -71,25 +73,26 @@ fs.rmSync(path.join(ROOT, partial), { recursive: true, force: true });
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', FAULTLINE_REUSE_PAGES: reusePages ? '1' : '0' };
 const step = (command: string, args: string[], extra: Record<string, string> = {}) =>
   execFileSync(command, args, { cwd: ROOT, stdio: 'inherit', env: { ...env, ...extra } });
-const tsx = path.join(ROOT, 'node_modules', '.bin', 'tsx');
+// Scripts run in node with tsx's loader, not through the tsx command, which adds a process of its own.
+const script = (file: string, extra: Record<string, string> = {}) => step(process.execPath, ['--import', 'tsx', file], extra);
 // The export is assembled beside out/ and put in its place at the end (render-details.ts).
 const exporting = { FAULTLINE_OUT_DIR: partial, FAULTLINE_DETAIL_TEMPLATES: '1', FAULTLINE_RENDER_PLAN: renderPlanFile() };
 try {
-  step(tsx, ['scripts/check.ts']);
-  step(tsx, ['scripts/build-search.ts']);
-  step(tsx, ['scripts/build-enhance.ts']);
-  step(tsx, ['scripts/plan-render.ts']);
+  script('scripts/check.ts');
+  script('scripts/build-search.ts');
+  script('scripts/build-enhance.ts');
+  script('scripts/plan-render.ts');
   const plan = JSON.parse(fs.readFileSync(renderPlanFile(), 'utf8')) as RenderPlan;
   if (plan.sitePagesUnchanged) {
     // Only incident and talk pages changed: they are rendered into the site in place.
     const inPlace = { FAULTLINE_RENDER_PLAN: renderPlanFile() };
-    step(tsx, ['scripts/publish-search.ts'], inPlace);
-    step(tsx, ['scripts/render-details.ts'], inPlace);
+    script('scripts/publish-search.ts', inPlace);
+    script('scripts/render-details.ts', inPlace);
   } else {
     step(path.join(ROOT, 'node_modules', '.bin', 'next'), ['build'], exporting);
-    step(tsx, ['scripts/finish-export.ts'], exporting);
-    step(tsx, ['scripts/publish-search.ts'], exporting);
-    step(tsx, ['scripts/render-details.ts'], exporting);
+    script('scripts/finish-export.ts', exporting);
+    script('scripts/publish-search.ts', exporting);
+    script('scripts/render-details.ts', exporting);
   }
 } catch (error) {
   // The failing step has said what is wrong; the build stops with its status.

@@ -1,10 +1,11 @@
-/** Builds the lunr index and its document store from the same content objects the pages use. */
+/** Builds the search index and its document store from the same content objects the pages use. */
 import type { Corpus, ContentEntry } from '../content';
 import { classesOf } from '../content/taxonomy';
 import { SEARCH_FIELDS, type SearchDocument, type SearchField, type SearchPayload } from './fields';
 import { lunr, stemmer, tokenize } from './lunr';
 import { bodyFacts } from '../content';
 import { titlePairs } from './terms';
+import { indexWeights } from './weights';
 
 function fieldsOf(corpus: Corpus, entry: ContentEntry): Record<SearchField, string> {
   const { text, code } = bodyFacts(entry);
@@ -39,8 +40,8 @@ export function searchDocument(entry: ContentEntry): SearchDocument {
   };
 }
 
-export function buildSearchIndex(corpus: Corpus): SearchPayload {
-  const entries: ContentEntry[] = [...corpus.incidents, ...corpus.talks, ...corpus.failureClasses];
+/** A lunr builder with the site's tokenizer, pipeline and weighted fields, and no documents yet. */
+function configuredBuilder(): lunr.Builder {
   const builder = new lunr.Builder();
   builder.pipeline.add(lunr.stopWordFilter, stemmer);
   builder.searchPipeline.add(stemmer);
@@ -55,30 +56,36 @@ export function buildSearchIndex(corpus: Corpus): SearchPayload {
   );
   builder.ref('id');
   for (const [field, boost] of Object.entries(SEARCH_FIELDS)) builder.field(field, { boost });
-  // Refs are positions in the document store: a URL repeated in every posting would triple the index.
-  entries.forEach((entry, i) => builder.add({ id: String(i), ...fieldsOf(corpus, entry) }));
+  return builder;
+}
+
+function searchEntries(corpus: Corpus): ContentEntry[] {
+  return [...corpus.incidents, ...corpus.talks, ...corpus.failureClasses];
+}
+
+/** Refs are positions in the document store: a URL repeated in every posting would triple the index. */
+function indexedDocuments(corpus: Corpus, entries: ContentEntry[]) {
+  return entries.map((entry, i) => ({ id: String(i), ...fieldsOf(corpus, entry) }));
+}
+
+function payload(corpus: Corpus, entries: ContentEntry[], index: object): SearchPayload {
   return {
-    index: buildWithoutTokenSet(builder).toJSON(),
+    index,
     documents: entries.map(searchDocument),
     classTitles: Object.fromEntries(corpus.failureClasses.map((c) => [c.id, c.title])),
   };
 }
 
-/**
- * lunr's Builder#build without its token set, which the serialised index does not carry
- * (Index.load rebuilds it from the terms) and which is the build's largest structure at 10,000
- * documents. The term frequencies are let go as soon as the field vectors hold what they said.
- */
-function buildWithoutTokenSet(builder: lunr.Builder): lunr.Index {
-  const b = builder as lunr.Builder & { calculateAverageFieldLengths(): void; createFieldVectors(): void; fieldTermFrequencies: object; fieldVectors: object; _fields: object };
-  b.calculateAverageFieldLengths();
-  b.createFieldVectors();
-  b.fieldTermFrequencies = {};
-  return new lunr.Index({
-    invertedIndex: builder.invertedIndex,
-    fieldVectors: b.fieldVectors,
-    tokenSet: new lunr.TokenSet(),
-    fields: Object.keys(b._fields),
-    pipeline: builder.searchPipeline,
-  } as unknown as lunr.Index.Attributes);
+/** lunr's own index, queried whole by query.ts: the reference the sharded searcher is held to. */
+export function buildSearchIndex(corpus: Corpus): SearchPayload {
+  const entries = searchEntries(corpus);
+  const builder = configuredBuilder();
+  for (const document of indexedDocuments(corpus, entries)) builder.add(document);
+  return payload(corpus, entries, builder.build().toJSON());
+}
+
+/** The weights of that index without lunr's query structures (weights.ts): what shards.ts cuts up. */
+export function buildSearchWeights(corpus: Corpus): SearchPayload {
+  const entries = searchEntries(corpus);
+  return payload(corpus, entries, indexWeights(configuredBuilder(), indexedDocuments(corpus, entries)));
 }
