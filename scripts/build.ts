@@ -62,7 +62,6 @@ if (last.code === current.code && last.content === current.content && last.out =
   console.log(`nothing changed since the last build: ${path.relative(ROOT, outDir()) || outDir()}/ is up to date`);
   process.exit(0);
 }
-fs.rmSync(stampFile, { force: true });
 
 // With the same code, only pages whose data changed are rendered; the others are kept (plan-render.ts).
 const reusePages = last.code === current.code && last.out === current.out && exported;
@@ -83,6 +82,9 @@ try {
   script('scripts/build-enhance.ts');
   script('scripts/plan-render.ts');
   const plan = JSON.parse(fs.readFileSync(renderPlanFile(), 'utf8')) as RenderPlan;
+  // From here on out/ changes: until this build succeeds, it is not the last build's site. (A build
+  // stopped by a content problem leaves it whole, and the next build can still reuse its pages.)
+  fs.rmSync(stampFile, { force: true });
   if (plan.sitePagesUnchanged) {
     // Only incident and talk pages changed: they are rendered into the site in place.
     const inPlace = { FAULTLINE_RENDER_PLAN: renderPlanFile() };

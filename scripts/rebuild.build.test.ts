@@ -46,8 +46,13 @@ test('rebuilds after edits render only what changed and write what a clean build
 
   const work = scratch('work');
   build(content, '.cache/rebuild/a', work);
+  // A build stopped by a content problem leaves the last site whole and reusable.
+  const router = path.join(content, 'incidents/2011-03-17-example-router.mdx');
+  const original = fs.readFileSync(router, 'utf8');
+  fs.appendFileSync(router, '\n<Broken\n');
+  assert.throws(() => build(content, '.cache/rebuild/a', work), /mdx-syntax/);
   // The body of an incident that is not its route's template: only its page is written again.
-  fs.appendFileSync(path.join(content, 'incidents/2011-03-17-example-router.mdx'), '\nA sentence added to the router incident.\n');
+  fs.writeFileSync(router, `${original}\nA sentence added to the router incident.\n`);
   let log = build(content, '.cache/rebuild/a', work);
   assert.match(log, /render plan: 1 incident and talk pages changed; 2 kept from the last build; no other page changed, next build is skipped/);
   // The template's body (the newest incident): next build runs, the other pages are kept.
