@@ -1,6 +1,7 @@
 import type { Incident } from '@/lib/content';
 import { durationMinutes, formatDuration, formatZoned } from '@/lib/content/duration';
 import { organizationSlug } from '@/lib/content/taxonomy';
+import { ClassLinks } from './ClassLinks';
 import { DateText } from './DateText';
 import { SourceList } from './SourceList';
 
@@ -43,14 +44,7 @@ export function IncidentFacts({ incident, classes }: { incident: Incident; class
             <dd>{incident.regions.join(', ')}</dd>
           </>
         ) : null}
-        <dt>Failure classes</dt>
-        <dd>
-          <ul>
-            {classes.map((c) => (
-              <li key={c.id}><a href={c.url}>{c.title}</a></li>
-            ))}
-          </ul>
-        </dd>
+        <ClassLinks classes={classes} />
         {incident.impact && (
           <>
             <dt>Impact</dt>

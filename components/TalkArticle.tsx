@@ -1,6 +1,7 @@
 import type { Root } from 'hast';
 import type { talkPage } from '@/lib/content/detail-pages';
 import { BodyContent } from './BodyContent';
+import { ClassLinks } from './ClassLinks';
 import { DateText } from './DateText';
 import { EditLinks } from './EditLinks';
 import { IncidentList } from './IncidentList';
@@ -37,14 +38,7 @@ export function TalkArticle({ data, tree }: { data: ReturnType<typeof talkPage>;
                 <dd>{talk.location}</dd>
               </>
             )}
-            <dt>Failure classes</dt>
-            <dd>
-              <ul>
-                {classes.map((c) => (
-                  <li key={c.id}><a href={c.url}>{c.title}</a></li>
-                ))}
-              </ul>
-            </dd>
+            <ClassLinks classes={classes} />
             {talk.links?.length ? (
               <>
                 <dt>Links</dt>

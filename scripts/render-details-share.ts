@@ -3,8 +3,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { getCorpus, type Incident, type Talk } from '../lib/content';
 import { PageShell } from '../lib/outputs/detail-renderer';
+import { outDir } from '../lib/work-dir';
 
-export function renderPages(out: string, urls: string[]): void {
+/** Returns how many pages it wrote; `out` is the export FAULTLINE_OUT_DIR names. */
+export function renderPages(urls: string[]): number {
+  const out = outDir();
   const corpus = getCorpus();
   const shells = new Map<string, PageShell>();
   // Each route's template is its newest entry, the one Next rendered (lib/content/render-plan.ts).
@@ -17,4 +20,5 @@ export function renderPages(out: string, urls: string[]): void {
     fs.mkdirSync(path.join(out, url), { recursive: true });
     fs.writeFileSync(path.join(out, url, 'index.html'), shells.get(entry.kind)!.render(entry));
   }
+  return urls.length;
 }

@@ -1,16 +1,14 @@
 /**
  * The last build step (scripts/build.ts): writes the incident and talk pages the render plan names
- * into the export (lib/outputs/detail-renderer.ts; in worker threads, one per core, for a large
- * plan), moves the unchanged ones over from the last build, and puts the site in place of it —
+ * into the export (lib/outputs/detail-renderer.ts; in worker threads for a large plan, see
+ * lib/worker-shares.ts), moves the unchanged ones over from the last build, and puts the site in place of it —
  * or, when no other page changed, writes them into the last build's site itself.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import type { RenderPlan } from '../lib/content/render-plan';
 import { outDir } from '../lib/work-dir';
-import { renderPages } from './render-details-share';
+import { inShares } from '../lib/worker-shares';
 
 const WORTH_A_WORKER = 500;
 
@@ -19,21 +17,7 @@ async function main() {
   const plan = JSON.parse(fs.readFileSync(process.env.FAULTLINE_RENDER_PLAN!, 'utf8')) as RenderPlan;
   const started = performance.now();
 
-  const threads = Math.min(4, os.availableParallelism(), Math.floor(plan.render.length / WORTH_A_WORKER));
-  if (threads < 2) renderPages(out, plan.render);
-  else {
-    const shares = Array.from({ length: threads }, (_, t) => plan.render.filter((_, i) => i % threads === t));
-    await Promise.all(
-      shares.map(
-        (urls) =>
-          new Promise<void>((resolve, reject) => {
-            const worker = new Worker(path.join(__dirname, 'render-details-worker.cjs'), { workerData: { out, urls } });
-            worker.once('error', reject);
-            worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`a render worker stopped with ${code}`))));
-          }),
-      ),
-    );
-  }
+  await inShares(plan.render, WORTH_A_WORKER, { file: path.join(__dirname, 'render-details-share.ts'), name: 'renderPages' });
 
   if (path.resolve(out) !== path.resolve(plan.keepFrom)) keepAndReplace(out, plan);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
