@@ -1,16 +1,13 @@
-import type { Corpus, Incident } from '@/lib/content';
-import { incidentCard } from '@/lib/content/cards';
-import { pageCount, pageOf } from '@/lib/content/paginate';
+import type { ListSlice } from '@/lib/content/list-pages';
 import { IncidentList } from './IncidentList';
 import { Pagination } from './Pagination';
 
 /** One page of a long list of incidents, with its page links. */
-export function IncidentListPage({ corpus, incidents, base, page, headingLevel = 2 }: { corpus: Corpus; incidents: Incident[]; base: string; page: number; headingLevel?: 2 | 3 }) {
-  const pages = pageCount(incidents.length);
+export function IncidentListPage({ slice, headingLevel = 2 }: { slice: ListSlice; headingLevel?: 2 | 3 }) {
   return (
     <>
-      <IncidentList incidents={pageOf(incidents, page).map((i) => incidentCard(corpus, i))} headingLevel={headingLevel} />
-      <Pagination base={base} page={page} pages={pages} />
+      <IncidentList incidents={slice.cards} headingLevel={headingLevel} />
+      <Pagination base={slice.base} page={slice.page} pages={slice.pages} />
     </>
   );
 }

@@ -1,15 +1,12 @@
-import { getCorpus } from '@/lib/content';
-import { organizations, years } from '@/lib/content/taxonomy';
+import type { IncidentsIndexPage } from '@/lib/content/list-pages';
 import { IncidentBrowser } from './IncidentBrowser';
 import { Island } from './Island';
 import { IncidentListPage } from './IncidentListPage';
 
 /** The list of incidents, page by page; page 1 also carries the filters. */
-export function IncidentsIndex({ page }: { page: number }) {
-  const corpus = getCorpus();
-  const orgs = organizations(corpus);
-  const allYears = years(corpus);
-  const list = <IncidentListPage corpus={corpus} incidents={corpus.incidents} base="/incidents/" page={page} />;
+export function IncidentsIndex({ data: { slice, classes, organizations: orgs, years: allYears } }: { data: IncidentsIndexPage }) {
+  const page = slice.page;
+  const list = <IncidentListPage slice={slice} />;
   return (
     <>
       <h1>Incidents{page > 1 ? `, page ${page}` : ''}</h1>
@@ -18,7 +15,7 @@ export function IncidentsIndex({ page }: { page: number }) {
         <summary>Browse by failure class, organisation or year</summary>
         <h2>Failure classes</h2>
         <ul className="link-cloud">
-          {corpus.failureClasses.map((c) => (
+          {classes.map((c) => (
             <li key={c.id}><a href={c.url}>{c.title}</a></li>
           ))}
         </ul>
@@ -38,9 +35,9 @@ export function IncidentsIndex({ page }: { page: number }) {
       {page === 1 ? (
         <Island>
           <IncidentBrowser
-          total={corpus.incidents.length}
+          total={slice.total}
           cardsUrl="/incidents/cards.json"
-          classes={corpus.failureClasses.map((c) => ({ value: c.id, label: c.title }))}
+          classes={classes.map((c) => ({ value: c.id, label: c.title }))}
           organizations={orgs.map((o) => ({ value: o.slug, label: o.name }))}
           years={allYears.map((y) => ({ value: y, label: y }))}
         >

@@ -1,16 +1,16 @@
-import type { Corpus, Incident } from '@/lib/content';
+import type { ListPage } from '@/lib/content/list-pages';
 import { IncidentListPage } from './IncidentListPage';
 
 /** Page n of a class's, an organisation's or a year's incidents. */
-export function NumberedListPage({ corpus, kicker, title, back, incidents, base, page }: { corpus: Corpus; kicker: string; title: string; back: string; incidents: Incident[]; base: string; page: number }) {
+export function NumberedListPage({ data: { kicker, title, back, slice } }: { data: ListPage }) {
   return (
     <>
       <p className="kicker">{kicker}</p>
-      <h1>{title}, page {page}</h1>
+      <h1>{title}, page {slice.page}</h1>
       <p className="count">
-        {incidents.length} incident{incidents.length === 1 ? '' : 's'}, newest first. <a href={base}>{back}</a>
+        {slice.total} incident{slice.total === 1 ? '' : 's'}, newest first. <a href={slice.base}>{back}</a>
       </p>
-      <IncidentListPage corpus={corpus} incidents={incidents} base={base} page={page} />
+      <IncidentListPage slice={slice} />
     </>
   );
 }

@@ -1,7 +1,7 @@
-import type { Talk } from '@/lib/content';
+import type { TalkCard } from '@/lib/content/list-pages';
 import { DateText } from './DateText';
 
-export function TalkList({ talks, headingLevel = 3 }: { talks: Talk[]; headingLevel?: 2 | 3 }) {
+export function TalkList({ talks, headingLevel = 3 }: { talks: TalkCard[]; headingLevel?: 2 | 3 }) {
   if (talks.length === 0) return <p className="empty">No talk notes yet.</p>;
   const Heading = `h${headingLevel}` as const;
   return (

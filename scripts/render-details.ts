@@ -1,7 +1,8 @@
 /**
  * The last build step (scripts/build.ts): writes the incident and talk pages the render plan names
  * into the export (lib/outputs/detail-renderer.ts; in worker threads for a large plan, see
- * lib/worker-shares.ts), moves the unchanged ones over from the last build, and puts the site in place of it —
+ * lib/worker-shares.ts), moves the pages it keeps (incident, talk and list pages whose data did not
+ * change) over from the last build, and puts the site in place of it —
  * or, when no other page changed, writes them into the last build's site itself.
  */
 import fs from 'node:fs';
@@ -21,7 +22,7 @@ async function main() {
 
   if (path.resolve(out) !== path.resolve(plan.keepFrom)) keepAndReplace(out, plan);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`incident and talk pages: ${plan.render.length} rendered, ${plan.keep.length} kept from the last build (${seconds} s)`);
+  console.log(`incident and talk pages: ${plan.render.length} rendered; ${plan.keep.length} pages kept from the last build (${seconds} s)`);
 }
 
 /** Moves the unchanged pages over from the last build's site, then puts the export in its place. */

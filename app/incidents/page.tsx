@@ -1,4 +1,6 @@
 import { IncidentsIndex } from '@/components/IncidentsIndex';
+import { getCorpus } from '@/lib/content';
+import { incidentsIndexPage } from '@/lib/content/list-pages';
 import { pageMetadata } from '../page-metadata';
 
 export const metadata = pageMetadata({
@@ -9,5 +11,5 @@ export const metadata = pageMetadata({
 });
 
 export default function IncidentsPage() {
-  return <IncidentsIndex page={1} />;
+  return <IncidentsIndex data={incidentsIndexPage(getCorpus(), 1)} />;
 }

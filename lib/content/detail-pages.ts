@@ -3,10 +3,10 @@
  * nothing else of the corpus. Its digest therefore says when a page must be rendered again —
  * scripts/build.ts keeps the other detail pages (nearly all of a large site) from the last build.
  */
-import crypto from 'node:crypto';
 import { incidentCard } from './cards';
 import { lastUpdated } from './history';
 import type { Corpus, Incident, Talk } from './model';
+import { pageDigest as digest } from './render-plan';
 import { classesOf, neighbours, relatedIncidents } from './taxonomy';
 
 const link = (entry: Incident | Talk | undefined) => entry && { url: entry.url, title: entry.title };
@@ -29,8 +29,6 @@ export function incidentPage(corpus: Corpus, incident: Incident) {
 export function talkPage(corpus: Corpus, talk: Talk) {
   return { talk, ...shared(corpus, talk, corpus.talks) };
 }
-
-const digest = (data: unknown) => crypto.createHash('sha256').update(JSON.stringify(data)).digest('hex').slice(0, 32);
 
 /** A digest of each incident and talk page's data, by URL. */
 export function detailPageDigests(corpus: Corpus): Map<string, string> {

@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { EditLinks } from '@/components/EditLinks';
 import { IncidentListPage } from '@/components/IncidentListPage';
 import { BodyContent } from '@/components/BodyContent';
 import { SourceList } from '@/components/SourceList';
 import { TalkList } from '@/components/TalkList';
 import { bodyTree, getCorpus } from '@/lib/content';
-import { lastUpdated } from '@/lib/content/history';
-import { taggedWith } from '@/lib/content/taxonomy';
+import { classPages } from '@/lib/content/list-pages';
+import { listPagesToRender } from '@/lib/content/render-plan';
+import { listPageData } from '../../list-page-data';
 import { pageMetadata } from '../../page-metadata';
 
 export const dynamicParams = false;
@@ -15,18 +15,11 @@ export const dynamicParams = false;
 type Props = { params: Promise<{ id: string }> };
 
 export function generateStaticParams() {
-  return getCorpus().failureClasses.map((c) => ({ id: c.id }));
-}
-
-function find(id: string) {
-  const corpus = getCorpus();
-  const failureClass = corpus.failureClasses.find((c) => c.id === id);
-  if (!failureClass) notFound();
-  return { corpus, failureClass };
+  return listPagesToRender(classPages, getCorpus());
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { failureClass } = find((await params).id);
+  const { failureClass } = await listPageData(classPages, params);
   return pageMetadata({
     title: failureClass.title,
     description: failureClass.summary,
@@ -36,21 +29,19 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function FailureClassPage({ params }: Props) {
-  const { corpus, failureClass } = find((await params).id);
-  const tree = bodyTree(failureClass);
-  const { incidents, talks } = taggedWith(corpus, failureClass.id);
+  const { failureClass, talks, slice, updated } = await listPageData(classPages, params);
   return (
     <article>
       <p className="kicker">Failure class</p>
       <h1>{failureClass.title}</h1>
       <p className="lede">{failureClass.summary}</p>
       <div className="entry-layout">
-        <BodyContent tree={tree} />
+        <BodyContent tree={bodyTree(failureClass)} />
         <aside className="facts" aria-labelledby="facts-heading">
           <h2 id="facts-heading">At a glance</h2>
           <dl>
             <dt>Incidents</dt>
-            <dd>{incidents.length}</dd>
+            <dd>{slice.total}</dd>
             <dt>Talk notes</dt>
             <dd>{talks.length}</dd>
             {failureClass.aliases?.length ? (
@@ -70,7 +61,7 @@ export default async function FailureClassPage({ params }: Props) {
       </div>
       <section aria-labelledby="incidents-heading">
         <h2 id="incidents-heading">Incidents showing {failureClass.title.toLowerCase()}</h2>
-        <IncidentListPage corpus={corpus} incidents={incidents} base={failureClass.url} page={1} headingLevel={3} />
+        <IncidentListPage slice={slice} headingLevel={3} />
       </section>
       {talks.length > 0 && (
         <section aria-labelledby="talks-heading">
@@ -78,7 +69,7 @@ export default async function FailureClassPage({ params }: Props) {
           <TalkList talks={talks} />
         </section>
       )}
-      <EditLinks sourcePath={failureClass.sourcePath} updated={lastUpdated(failureClass.sourcePath)} />
+      <EditLinks sourcePath={failureClass.sourcePath} updated={updated} />
     </article>
   );
 }

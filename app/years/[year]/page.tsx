@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { IncidentListPage } from '@/components/IncidentListPage';
 import { getCorpus } from '@/lib/content';
-import { incidentsOfYear, years } from '@/lib/content/taxonomy';
+import { yearPages } from '@/lib/content/list-pages';
+import { listPagesToRender } from '@/lib/content/render-plan';
+import { listPageData } from '../../list-page-data';
 import { pageMetadata } from '../../page-metadata';
 
 export const dynamicParams = false;
@@ -10,27 +11,23 @@ export const dynamicParams = false;
 type Props = { params: Promise<{ year: string }> };
 
 export function generateStaticParams() {
-  return years(getCorpus()).map((year) => ({ year }));
+  return listPagesToRender(yearPages, getCorpus());
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { year } = await params;
-  return pageMetadata({ title: `Incidents of ${year}`, description: `Every public incident of ${year} in Faultline.`, path: `/years/${year}/` });
+  return pageMetadata((await listPageData(yearPages, params)).meta);
 }
 
 export default async function YearPage({ params }: Props) {
-  const { year } = await params;
-  const corpus = getCorpus();
-  const incidents = incidentsOfYear(corpus, year);
-  if (incidents.length === 0) notFound();
+  const { kicker, title, slice } = await listPageData(yearPages, params);
   return (
     <>
-      <p className="kicker">Year</p>
-      <h1>Incidents of {year}</h1>
+      <p className="kicker">{kicker}</p>
+      <h1>{title}</h1>
       <p className="count">
-        {incidents.length} incident{incidents.length === 1 ? '' : 's'}, newest first.
+        {slice.total} incident{slice.total === 1 ? '' : 's'}, newest first.
       </p>
-      <IncidentListPage corpus={corpus} incidents={incidents} base={`/years/${year}/`} page={1} />
+      <IncidentListPage slice={slice} />
     </>
   );
 }

@@ -1,14 +1,15 @@
-import { getCorpus } from '@/lib/content';
-import { numberedParams } from '@/lib/content/paginate';
-import { pageMetadata } from '../../../page-metadata';
 import { IncidentsIndex } from '@/components/IncidentsIndex';
+import { getCorpus } from '@/lib/content';
+import { incidentsIndexPage, incidentsPages } from '@/lib/content/list-pages';
+import { listPagesToRender } from '@/lib/content/render-plan';
+import { pageMetadata } from '../../../page-metadata';
 
 export const dynamicParams = false;
 
 type Props = { params: Promise<{ n: string }> };
 
 export function generateStaticParams() {
-  return numberedParams([{ params: {}, total: getCorpus().incidents.length }]);
+  return listPagesToRender(incidentsPages, getCorpus());
 }
 
 export async function generateMetadata({ params }: Props) {
@@ -18,5 +19,5 @@ export async function generateMetadata({ params }: Props) {
 }
 
 export default async function IncidentsPage({ params }: Props) {
-  return <IncidentsIndex page={Number((await params).n)} />;
+  return <IncidentsIndex data={incidentsIndexPage(getCorpus(), Number((await params).n))} />;
 }

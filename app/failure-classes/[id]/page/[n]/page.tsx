@@ -1,8 +1,8 @@
-import { notFound } from 'next/navigation';
 import { NumberedListPage } from '@/components/NumberedListPage';
 import { getCorpus } from '@/lib/content';
-import { numberedParams } from '@/lib/content/paginate';
-import { taggedWith } from '@/lib/content/taxonomy';
+import { classNumberedPages } from '@/lib/content/list-pages';
+import { listPagesToRender } from '@/lib/content/render-plan';
+import { listPageData } from '../../../../list-page-data';
 import { pageMetadata } from '../../../../page-metadata';
 
 export const dynamicParams = false;
@@ -10,38 +10,13 @@ export const dynamicParams = false;
 type Props = { params: Promise<{ id: string; n: string }> };
 
 export function generateStaticParams() {
-  const corpus = getCorpus();
-  return numberedParams(corpus.failureClasses.map((c) => ({ params: { id: c.id }, total: taggedWith(corpus, c.id).incidents.length })));
-}
-
-async function find(params: Props['params']) {
-  const { id, n } = await params;
-  const corpus = getCorpus();
-  const failureClass = corpus.failureClasses.find((c) => c.id === id);
-  if (!failureClass) notFound();
-  return { corpus, failureClass, page: Number(n) };
+  return listPagesToRender(classNumberedPages, getCorpus());
 }
 
 export async function generateMetadata({ params }: Props) {
-  const { failureClass, page } = await find(params);
-  return pageMetadata({
-    title: `${failureClass.title}, page ${page}`,
-    description: `Incidents showing ${failureClass.title.toLowerCase()}, newest first: page ${page}.`,
-    path: page === 1 ? failureClass.url : `${failureClass.url}page/${page}/`,
-  });
+  return pageMetadata((await listPageData(classNumberedPages, params)).meta);
 }
 
 export default async function Page({ params }: Props) {
-  const { corpus, failureClass, page } = await find(params);
-  return (
-    <NumberedListPage
-      corpus={corpus}
-      kicker="Failure class"
-      title={failureClass.title}
-      back={`The definition of ${failureClass.title.toLowerCase()}`}
-      incidents={taggedWith(corpus, failureClass.id).incidents}
-      base={failureClass.url}
-      page={page}
-    />
-  );
+  return <NumberedListPage data={await listPageData(classNumberedPages, params)} />;
 }
