@@ -89,7 +89,10 @@ async function bench(count: number): Promise<Record<string, string>> {
   };
   const oneChanged = await edit(files[0], (text) => `${text}\nOne more sentence, changed for the benchmark.\n`);
   const titleChanged = await edit(files[Math.floor(files.length / 2)], (text) => text.replace(/^title: "(.*)"$/m, 'title: "$1, revised"'));
-  const rendered = (log: string) => `${/render plan: (\d+) incident and talk pages changed/.exec(log)?.[1] ?? 'all'} detail pages rendered${/next build is skipped/.test(log) ? ', next build skipped' : ''}`;
+  const rendered = (log: string) => {
+    const [, details = 'all', lists = 'all'] = /render plan: (\d+) incident and talk pages and (\d+) list pages changed/.exec(log) ?? [];
+    return `${details} detail and ${lists} list pages changed${/next build is skipped/.test(log) ? ', next build skipped' : ''}`;
+  };
 
   const outDir = path.join(ROOT, out);
   const shared = sizeOf(path.join(outDir, '_next')) + sizeOf(path.join(outDir, 'search-index'));

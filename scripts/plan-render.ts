@@ -37,6 +37,8 @@ function main() {
     (!unchanged(page.url) || stands ? plan.lists : plan.keep).push(page.url);
   }
   plan.sitePagesUnchanged = last.site === current.site && changedLists.length === 0;
+  // Then next build does not run: no list page is rendered.
+  if (plan.sitePagesUnchanged) plan.keep.push(...plan.lists.splice(0));
   fs.writeFileSync(renderPlanFile(), JSON.stringify(plan));
   if (reuse) {
     console.log(

@@ -54,12 +54,17 @@ test('rebuilds after edits render only what changed and write what a clean build
   // The body of an incident that is not its route's template: only its page is written again.
   fs.writeFileSync(router, `${original}\nA sentence added to the router incident.\n`);
   let log = build(content, '.cache/rebuild/a', work);
-  assert.match(log, /render plan: 1 incident and talk pages changed; 2 kept from the last build; no other page changed, next build is skipped/);
+  assert.match(log, /render plan: 1 incident and talk pages and 0 list pages changed; 12 pages kept from the last build; no other page changed, next build is skipped/);
   // The template's body (the newest incident): next build runs, the other pages are kept.
   fs.appendFileSync(path.join(content, 'incidents/2012-06-30-example-config.md'), '\nA sentence added after the first build.\n');
   log = build(content, '.cache/rebuild/a', work);
-  assert.match(log, /render plan: 1 incident and talk pages changed; 2 kept from the last build\n/);
-  assert.match(log, /incident and talk pages: 1 rendered, 2 kept/);
+  assert.match(log, /render plan: 1 incident and talk pages and 0 list pages changed; 5 pages kept from the last build\n/);
+  assert.match(log, /incident and talk pages: 1 rendered; 5 pages kept/);
+  // A title: every page that shows it is rendered again — the lists it is on, and the incident
+  // next to it — the other list pages are kept.
+  fs.writeFileSync(router, fs.readFileSync(router, 'utf8').replace('title: "Fixture: a router fails partially and silently"', 'title: "Fixture: a router fails partially, then wholly"'));
+  log = build(content, '.cache/rebuild/a', work);
+  assert.match(log, /render plan: 3 incident and talk pages and 5 list pages changed; 3 pages kept from the last build\n/);
 
   fs.rmSync(path.join(ROOT, '.next'), { recursive: true, force: true });
   build(content, '.cache/rebuild/b', scratch('work'));
@@ -67,6 +72,7 @@ test('rebuilds after edits render only what changed and write what a clean build
   assert.ok(fs.existsSync(path.join(ROOT, '.cache/rebuild/a/incidents/2011-03-17-example-router/index.html')), 'the fixture site was exported');
   assert.match(fs.readFileSync(path.join(ROOT, '.cache/rebuild/a/incidents/2012-06-30-example-config/index.html'), 'utf8'), /A sentence added after the first build/);
   assert.match(fs.readFileSync(path.join(ROOT, '.cache/rebuild/a/incidents/2011-03-17-example-router/index.html'), 'utf8'), /A sentence added to the router incident/);
+  assert.match(fs.readFileSync(path.join(ROOT, '.cache/rebuild/a/organizations/example-cloud/index.html'), 'utf8'), /a router fails partially, then wholly/);
   assert.deepEqual(differing('.cache/rebuild/a', '.cache/rebuild/b'), [], 'the same bytes');
   assert.ok(!fs.existsSync(path.join(ROOT, '.cache/rebuild/a.partial')), 'the export was moved into place');
 });
@@ -75,7 +81,7 @@ test('incident and talk pages rendered outside Next are byte for byte the pages 
   const env = { CONTENT_DIR: 'e2e/fixtures/content', FAULTLINE_WORK_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'faultline-rebuild-work-')) };
   for (const dir of ['.next', '.cache/rebuild']) fs.rmSync(path.join(ROOT, dir), { recursive: true, force: true });
   const log = build(env.CONTENT_DIR, '.cache/rebuild/outside', env.FAULTLINE_WORK_DIR);
-  assert.match(log, /incident and talk pages: 3 rendered/);
+  assert.match(log, /incident and talk pages: 3 rendered; 0 pages kept/);
   // The same site with Next rendering every page: a bare `next build`, then the same finish.
   fs.rmSync(path.join(ROOT, '.next'), { recursive: true, force: true });
   run(path.join(ROOT, 'node_modules/.bin/next'), ['build'], { ...env, FAULTLINE_OUT_DIR: '.cache/rebuild/next' });
