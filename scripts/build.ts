@@ -69,13 +69,17 @@ const reusePages = last.code === current.code && last.out === current.out && exp
 const partial = `${path.relative(ROOT, outDir())}.partial`;
 fs.rmSync(path.join(ROOT, partial), { recursive: true, force: true });
 
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', FAULTLINE_REUSE_PAGES: reusePages ? '1' : '0' };
+// The check records the corpus it read for the later steps (lib/content/load.ts); never an older one.
+const snapshot = workDir('corpus.json');
+fs.rmSync(snapshot, { force: true });
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', FAULTLINE_REUSE_PAGES: reusePages ? '1' : '0', FAULTLINE_CORPUS_SNAPSHOT: snapshot };
 const step = (command: string, args: string[], extra: Record<string, string> = {}) =>
   execFileSync(command, args, { cwd: ROOT, stdio: 'inherit', env: { ...env, ...extra } });
 // Scripts run in node with tsx's loader, not through the tsx command, which adds a process of its own.
 const script = (file: string, extra: Record<string, string> = {}) => step(process.execPath, ['--import', 'tsx', file], extra);
 // The export is assembled beside out/ and put in its place at the end (render-details.ts).
 const exporting = { FAULTLINE_OUT_DIR: partial, FAULTLINE_DETAIL_TEMPLATES: '1', FAULTLINE_RENDER_PLAN: renderPlanFile() };
+let failed = 0;
 try {
   script('scripts/check.ts');
   script('scripts/build-search.ts');
@@ -98,8 +102,11 @@ try {
   }
 } catch (error) {
   // The failing step has said what is wrong; the build stops with its status.
-  process.exit((error as { status?: number }).status || 1);
+  failed = (error as { status?: number }).status || 1;
+} finally {
+  fs.rmSync(snapshot, { force: true });
 }
+if (failed) process.exit(failed);
 
 fs.renameSync(nextPagesFile(), pagesFile());
 fs.writeFileSync(stampFile, `${JSON.stringify(current, null, 2)}\n`);

@@ -5,6 +5,7 @@
  * one summary line and exits 0. `npm run build` runs it first.
  */
 import { contentDir } from '../lib/content';
+import { writeSnapshot } from '../lib/content/load';
 import { ContentError, formatProblem, type ContentProblem } from '../lib/content/problems';
 import { validateContent } from '../lib/content/validate';
 
@@ -12,6 +13,8 @@ async function main(): Promise<number> {
   const started = performance.now();
   const { corpus, problems, processed, reused } = await validateContent(contentDir());
   if (problems.length > 0) return report(problems);
+  // In `npm run build`, the later steps read the corpus from here (lib/content/load.ts).
+  writeSnapshot(contentDir(), corpus);
 
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(

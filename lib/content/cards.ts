@@ -12,7 +12,17 @@ export type IncidentCard = {
   classes: { id: string; title: string }[];
 };
 
+// A card is on several list pages (all incidents, its classes, organisations, year): made once.
+const cards = new WeakMap<Corpus, Map<Incident, IncidentCard>>();
+
 export function incidentCard(corpus: Corpus, incident: Incident): IncidentCard {
+  const made = cards.get(corpus) ?? cards.set(corpus, new Map()).get(corpus)!;
+  let card = made.get(incident);
+  if (!card) made.set(incident, (card = makeCard(corpus, incident)));
+  return card;
+}
+
+function makeCard(corpus: Corpus, incident: Incident): IncidentCard {
   return {
     slug: incident.slug,
     url: incident.url,

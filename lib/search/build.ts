@@ -40,18 +40,20 @@ export function searchDocument(entry: ContentEntry): SearchDocument {
   };
 }
 
+/** The words of a field's text, before the pipeline: what the builder's tokenizer makes tokens of. */
+function fieldWords(text: unknown, field: string | undefined): string[] {
+  const value = text == null ? '' : String(text);
+  // Title pairs are terms already; the tokenizer would split them at their joiner.
+  return field === 'pairs' ? value.split(' ').filter(Boolean) : tokenize(value);
+}
+
 /** A lunr builder with the site's tokenizer, pipeline and weighted fields, and no documents yet. */
 function configuredBuilder(): lunr.Builder {
   const builder = new lunr.Builder();
   builder.pipeline.add(lunr.stopWordFilter, stemmer);
   builder.searchPipeline.add(stemmer);
   builder.tokenizer = Object.assign(
-    (text: unknown, metadata?: { fields?: string[] }) => {
-      const value = text == null ? '' : String(text);
-      // Title pairs are terms already; the tokenizer would split them at their joiner.
-      const words = metadata?.fields?.includes('pairs') ? value.split(' ').filter(Boolean) : tokenize(value);
-      return words.map((word, index) => new lunr.Token(word, { ...metadata, index }));
-    },
+    (text: unknown, metadata?: { fields?: string[] }) => fieldWords(text, metadata?.fields?.[0]).map((word, index) => new lunr.Token(word, { ...metadata, index })),
     { separator: /\s+/ },
   );
   builder.ref('id');
@@ -87,5 +89,5 @@ export function buildSearchIndex(corpus: Corpus): SearchPayload {
 /** The weights of that index without lunr's query structures (weights.ts): what shards.ts cuts up. */
 export function buildSearchWeights(corpus: Corpus): SearchPayload {
   const entries = searchEntries(corpus);
-  return payload(corpus, entries, indexWeights(configuredBuilder(), indexedDocuments(corpus, entries)));
+  return payload(corpus, entries, indexWeights(configuredBuilder(), fieldWords, indexedDocuments(corpus, entries)));
 }

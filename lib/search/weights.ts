@@ -6,7 +6,7 @@
  * the weights; lunr's builder needs about 2 GB for them at 10,000 documents, this a fraction.
  * weights.test.ts holds the result equal to lunr's index.
  */
-import type { lunr } from './lunr';
+import { lunr } from './lunr';
 
 /** What shards.ts reads of a serialised lunr index. */
 export type IndexWeights = {
@@ -17,8 +17,7 @@ export type IndexWeights = {
   invertedIndex: [string, { _index: number }][];
 };
 
-type BuilderSettings = Omit<lunr.Builder, 'tokenizer'> & {
-  tokenizer: (text: unknown, metadata: { fields: string[] }) => lunr.Token[];
+type BuilderSettings = lunr.Builder & {
   _ref: string;
   _fields: Record<string, { boost?: number }>;
   _k1: number;
@@ -28,9 +27,27 @@ type BuilderSettings = Omit<lunr.Builder, 'tokenizer'> & {
 /** `terms`: [termIndex, frequency, …], term indexes ascending — compact, there are millions. */
 type FieldTerms = { fieldRef: string; field: string; length: number; terms: Int32Array };
 
-export function indexWeights(configured: lunr.Builder, documents: Record<string, string>[]): IndexWeights {
+/**
+ * `words` splits a field's text as the builder's tokenizer does, without making a token object of
+ * each word; the pipeline (stop words, stemmer) looks at one word at a time, so each distinct word
+ * goes through it once.
+ */
+export function indexWeights(
+  configured: lunr.Builder,
+  words: (text: string, field: string) => string[],
+  documents: Record<string, string>[],
+): IndexWeights {
   const builder = configured as unknown as BuilderSettings;
   const fields = Object.keys(builder._fields);
+  const termOfWord = new Map<string, string | null>();
+  const termOf = (word: string, field: string) => {
+    let term = termOfWord.get(word);
+    if (term === undefined) {
+      const [kept] = builder.pipeline.run([new lunr.Token(word, { fields: [field] })]);
+      termOfWord.set(word, (term = kept === undefined ? null : kept.toString()));
+    }
+    return term;
+  };
   const termIndex = new Map<string, number>();
   // In how many (field, document) pairs each term occurs: lunr.idf counts the same.
   const pairsWithTerm: number[] = [];
@@ -39,18 +56,19 @@ export function indexWeights(configured: lunr.Builder, documents: Record<string,
   for (const document of documents) {
     const ref = document[builder._ref];
     for (const field of fields) {
-      const tokens = builder.tokenizer(document[field], { fields: [field] });
-      const kept = builder.pipeline.run(tokens);
       const terms = new Map<number, number>();
-      for (const token of kept) {
-        const term = token.toString();
+      let length = 0;
+      for (const word of words(document[field], field)) {
+        const term = termOf(word, field);
+        if (term === null) continue;
+        length++;
         let index = termIndex.get(term);
         if (index === undefined) termIndex.set(term, (index = termIndex.size));
         terms.set(index, (terms.get(index) ?? 0) + 1);
       }
       for (const index of terms.keys()) pairsWithTerm[index] = (pairsWithTerm[index] ?? 0) + 1;
       const flat = Int32Array.from([...terms].sort(([x], [y]) => x - y).flat());
-      fieldTerms.push({ fieldRef: `${field}/${ref}`, field, length: kept.length, terms: flat });
+      fieldTerms.push({ fieldRef: `${field}/${ref}`, field, length, terms: flat });
     }
   }
 
