@@ -4,7 +4,7 @@
  * A list page renders from its data and nothing else of the corpus, so the data's digest says when
  * the page must be rendered again: a rebuild has Next render only the list pages whose data
  * changed and keeps the others (scripts/plan-render.ts, lib/content/render-plan.ts). At 10,000
- * incidents there are some 1,500 list pages; a title edit changes about five.
+ * incidents there are some 1,500 list pages; a title edit changes about seven.
  */
 import { incidentCard, type IncidentCard } from './cards';
 import { lastUpdated } from './history';

@@ -43,8 +43,8 @@ type Snapshot = { contentDir: string; entries: ContentEntry[] };
 
 export function writeSnapshot(contentDir: string, corpus: Corpus): void {
   const file = process.env.FAULTLINE_CORPUS_SNAPSHOT;
-  const snapshot: Snapshot = { contentDir: path.resolve(contentDir), entries: [...corpus.bySlug.values()] };
   if (!file) return;
+  const snapshot: Snapshot = { contentDir: path.resolve(contentDir), entries: [...corpus.bySlug.values()] };
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, JSON.stringify(snapshot));
 }
