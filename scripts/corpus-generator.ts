@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { loadCorpus } from '../lib/content/load';
+import { REQUIRED_SECTIONS } from '../lib/content/sections';
 
 export type GeneratorOptions = { count: number; seed?: number; mdShare?: number };
 
@@ -45,7 +46,7 @@ export function generateCorpus(dir: string, { count, seed = 42, mdShare = 0.2 }:
   fs.mkdirSync(path.join(dir, 'failure-classes'), { recursive: true });
   for (const c of classes) {
     const fm = stringify({ id: c.id, title: c.title, summary: c.summary, aliases: c.aliases ?? [] });
-    fs.writeFileSync(path.join(dir, 'failure-classes', `${c.id}.mdx`), `---\n${fm}---\n\n## How it shows\n\n${c.summary}\n`);
+    fs.writeFileSync(path.join(dir, 'failure-classes', `${c.id}.mdx`), `---\n${fm}---\n\n${REQUIRED_SECTIONS['failure-class'].map((s) => `## ${s}\n\n${c.summary}\n`).join('\n')}`);
   }
 
   const sentence = () => {
@@ -111,7 +112,7 @@ export function generateCorpus(dir: string, { count, seed = 42, mdShare = 0.2 }:
       summary: `A talk on what ${topic} teaches about ${pick(SERVICES)} reliability, with ${int(2, 9)} case studies.`,
       failureClasses: [pick(classes).id],
     }, { lineWidth: 0 });
-    fs.writeFileSync(path.join(dir, 'talks', `${year}-talk-${t + 1}.mdx`), `---\n${frontMatter}---\n\n## What the talk argues\n\n${paragraph(6)}\n`);
+    fs.writeFileSync(path.join(dir, 'talks', `${year}-talk-${t + 1}.mdx`), `---\n${frontMatter}---\n\n## What the talk argues\n\n${paragraph(6)}\n\n## Key ideas\n\n${paragraph(4)}\n\n## What it illuminates\n\n${paragraph(3)}\n\n## Links\n\n${paragraph(1)}\n`);
   }
   return count;
 }

@@ -1,6 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseFragment, serialize } from 'parse5';
 import { renderToStaticMarkup } from 'react-dom/server';
+import { BodyContent } from '../BodyContent';
+import { BodyStore } from '../../lib/content/body-store';
+import { diskCache } from '../../lib/content/disk-cache';
 import { ALLOWED_COMPONENTS } from '../../lib/content/mdx-allow-list';
 import { inspectBody } from '../../lib/content/body-rules';
 import { mdxComponents } from './index';
@@ -16,6 +23,30 @@ test('every documented example passes the allow-list', () => {
   for (const [name, rule] of Object.entries(ALLOWED_COMPONENTS)) {
     const body = rule.parent ? `<${rule.parent}>\n${rule.example}\n</${rule.parent}>\n` : `${rule.example}\n`;
     assert.deepEqual(inspectBody({ sourcePath: 'x.mdx', format: 'mdx', body }).problems, [], name);
+  }
+});
+
+/** The component examples CONTRIBUTING.md shows, with its "…" filled in so they are real bodies. */
+function contributingExamples(): string[] {
+  const guide = fs.readFileSync(path.join(__dirname, '../../CONTRIBUTING.md'), 'utf8');
+  const rows = guide.split('\n').filter((line) => /^\| `(Timeline|Callout|Metric)`/.test(line));
+  assert.equal(rows.length, 3, 'the component table of CONTRIBUTING.md');
+  return rows.map((row) => {
+    const example = [...row.matchAll(/`(<[^`]+>)`/g)].map((m) => m[1]);
+    const filled = example.map((e) => e.replace('>…<', '>Redundancy only helps when something notices the failure.<').replace('https://…', 'https://example.org/postmortem'));
+    return filled.join('\n');
+  });
+}
+
+test('every documented example renders as HTML a browser keeps as it is (no block inside a paragraph)', () => {
+  const store = new BodyStore(diskCache(fs.mkdtempSync(path.join(os.tmpdir(), 'faultline-examples-'))));
+  const allowListExamples = Object.values(ALLOWED_COMPONENTS).map((rule) => (rule.parent ? `<${rule.parent}>\n${rule.example}\n</${rule.parent}>` : rule.example));
+  for (const example of [...contributingExamples(), ...allowListExamples]) {
+    const body = `Before.\n\n${example}\n\nAfter.\n`;
+    const html = renderToStaticMarkup(<BodyContent tree={store.tree({ sourcePath: 'x.mdx', format: 'mdx', body })} />);
+    // The HTML parser repairs invalid nesting (a <p> closes before an <aside>): what it keeps must be what we wrote.
+    assert.equal(serialize(parseFragment(html)), html, example);
+    assert.doesNotMatch(html, /<p><\/p>/, example);
   }
 });
 

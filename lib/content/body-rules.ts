@@ -13,7 +13,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visitParents } from 'unist-util-visit-parents';
-import { ALLOWED_COMPONENTS, ALLOWED_HTML } from './mdx-allow-list';
+import { ALLOWED_COMPONENTS, ALLOWED_HTML, FAMILIAR_NAMES } from './mdx-allow-list';
 import type { ContentProblem } from './problems';
 import { checkUrl } from './safe-url';
 import { didYouMean } from './suggest';
@@ -28,6 +28,8 @@ export type BodyInspection = {
   headingIds: Set<string>;
   /** Site-relative and #anchor links, to be resolved against the whole corpus. */
   internalLinks: InternalLink[];
+  /** The titles of the level-2 headings, in order: the sections each kind of entry must have. */
+  sections: string[];
 };
 
 const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
@@ -50,14 +52,14 @@ export function parseBody(file: BodySource): { tree: Root } | { problem: Content
 
 export function inspectBody(file: BodySource): BodyInspection {
   const parsed = parseBody(file);
-  if ('problem' in parsed) return { problems: [parsed.problem], headingIds: new Set(), internalLinks: [] };
-  return inspectTree(parsed.tree, file.sourcePath);
+  if ('problem' in parsed) return { problems: [parsed.problem], headingIds: new Set(), internalLinks: [], sections: [] };
+  return inspectTree(parsed.tree, file);
 }
 
-/** Holds a parsed body to the allow-list and collects its heading ids and internal links. */
-export function inspectTree(tree: Root, sourcePath: string): BodyInspection {
+/** Holds a parsed body to the allow-list and collects its heading ids, internal links and sections. */
+export function inspectTree(tree: Root, { sourcePath, body }: BodySource): BodyInspection {
   const problems: ContentProblem[] = [];
-  const inspection: BodyInspection = { problems, headingIds: new Set(), internalLinks: [] };
+  const inspection: BodyInspection = { problems, headingIds: new Set(), internalLinks: [], sections: [] };
   const report = (at: Place | undefined, rule: string, message: string) =>
     problems.push({ file: sourcePath, line: at?.line ?? 1, column: at?.column ?? 1, rule, message });
 
@@ -73,6 +75,14 @@ export function inspectTree(tree: Root, sourcePath: string): BodyInspection {
     switch (node.type) {
       case 'heading':
         inspection.headingIds.add(slugger.slug(toString(node)));
+        if (node.depth === 2) inspection.sections.push(toString(node).trim());
+        break;
+      case 'code':
+        if (unclosedFence(node, body)) {
+          report(at, 'code-fence', 'this code fence is never closed, so everything after it is shown as code; end the code with a line of the same fence');
+          // The sections it swallowed were written: one mistake, one message.
+          for (const [, title] of node.value.matchAll(/^## +(.+?) *$/gm)) inspection.sections.push(title);
+        }
         break;
       case 'link':
         checkLink(node.url, at, 'link');
@@ -99,11 +109,34 @@ export function inspectTree(tree: Root, sourcePath: string): BodyInspection {
         const enclosing = ancestors.findLast((a) => a.type === 'mdxJsxFlowElement' || a.type === 'mdxJsxTextElement');
         const parentName = enclosing && 'name' in enclosing ? (enclosing.name as string | null) : undefined;
         checkElement(node.name, node.attributes as JsxAttribute[], parentName, at, report, checkLink);
+        const rule = node.name && Object.hasOwn(ALLOWED_COMPONENTS, node.name) ? ALLOWED_COMPONENTS[node.name] : undefined;
+        const container = ancestors.at(-1);
+        if (rule?.block && container?.type === 'paragraph' && container.children.some((c) => c !== node && !isBlank(c))) {
+          report(at, 'mdx-component', `<${node.name}> is a block: put it on lines of its own, not inside a paragraph of text`);
+        }
         break;
       }
     }
   });
   return inspection;
+}
+
+const isBlank = (node: Nodes) => node.type === 'text' && node.value.trim() === '';
+
+/**
+ * A fenced code block runs to the end of its container when its closing fence is missing, and
+ * Markdown raises no error: everything after it silently becomes code.
+ */
+function unclosedFence(node: Nodes, body: string): boolean {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined) return false;
+  // Container markers (blockquote ">", list indentation) precede the fences on their lines.
+  const lines = body.slice(start, end).split('\n').map((line) => line.replace(/^[\s>]*/, ''));
+  const opening = /^(`{3,}|~{3,})/.exec(lines[0]);
+  if (!opening) return false; // indented code has no fence
+  const closing = lines.length > 1 ? /^(`{3,}|~{3,})\s*$/.exec(lines.at(-1)!) : null;
+  return !closing || closing[1][0] !== opening[1][0] || closing[1].length < opening[1].length;
 }
 
 type Report = (at: Place | undefined, rule: string, message: string) => void;
@@ -125,7 +158,8 @@ function checkElement(
   const html = Object.hasOwn(ALLOWED_HTML, name) ? ALLOWED_HTML[name] : undefined;
   if (!component && !html) {
     const known = [...Object.keys(ALLOWED_COMPONENTS), ...Object.keys(ALLOWED_HTML)];
-    report(at, 'mdx-component', `<${name}> is not allowed${didYouMean(name, known)}; allowed: ${known.join(', ')}`);
+    const instead = Object.hasOwn(FAMILIAR_NAMES, name) ? ` (write ${FAMILIAR_NAMES[name]} instead)` : didYouMean(name, known);
+    report(at, 'mdx-component', `<${name}> is not allowed${instead}; allowed: ${known.join(', ')}`);
     return;
   }
   if (component?.parent && parentName !== component.parent) {

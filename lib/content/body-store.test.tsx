@@ -21,10 +21,16 @@ test('renders GFM tables, code blocks, and headings with ids and anchor links', 
 });
 
 test('allow-listed components render in place of their names, with their literal props', () => {
-  const html = render(tempStore(), '<Callout kind="warning">\nCheck the **lease**.\n</Callout>\n\nText with <Metric value="18 min" label="outage" /> inline.\n');
+  const html = render(tempStore(), '<Callout kind="warning">\nCheck the **lease**.\n</Callout>\n\n<Metric value="18 min" label="outage" />\n');
   assert.match(html, /<aside[^>]*callout[^>]*>[\s\S]*<strong>lease<\/strong>/);
   assert.doesNotMatch(html, /<Callout|<callout|<Metric|<metric/);
-  assert.match(html, /18/);
+  assert.match(html, /<figure class="metric"><p class="metric-value">18 min/);
+});
+
+test('a block component written on one line renders as a block, never inside a paragraph', () => {
+  const html = render(tempStore(), 'Before.\n\n<Callout kind="lesson" title="T">One **line**.</Callout>\n\n<Metric value="2 h" label="to recover" />\n\nAfter.\n');
+  assert.doesNotMatch(html, /<p>\s*<(aside|figure)|<p><\/p>/);
+  assert.match(html, /<\/p>\n<aside class="callout callout-lesson" aria-label="Lesson: T"><p class="callout-title"><strong>Lesson<\/strong>: T<\/p><p>One <strong>line<\/strong>\.<\/p><\/aside>\n<figure class="metric">/);
 });
 
 test('.md is plain Markdown: braces and angle brackets are text, and its allowed raw HTML renders', () => {

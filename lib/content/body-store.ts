@@ -7,16 +7,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Root as Hast } from 'hast';
 import { workDir } from '../work-dir';
-import { processBody, type BodyFacts } from './body';
+import { processBody, type BodyFacts, type BodyOutline } from './body';
 import type { BodySource } from './body-rules';
 import { cacheKey, diskCache, type DiskCache } from './disk-cache';
 import { ContentError, type ContentProblem } from './problems';
 
 /** Bump when body.ts changes what it produces, so that stored results are not reused. */
-const PIPELINE_VERSION = '4';
+const PIPELINE_VERSION = '5';
 const PIPELINE_PACKAGES = ['remark-parse', 'remark-mdx', 'remark-gfm', 'remark-rehype', 'rehype-raw', 'rehype-slug', 'rehype-autolink-headings'];
 
-export type CheckedBody = { problems: ContentProblem[] } | { problems: []; facts: BodyFacts };
+export type CheckedBody = { problems: ContentProblem[]; outline?: BodyOutline } | { problems: []; facts: BodyFacts };
 
 export class BodyStore {
   processed = 0;

@@ -17,17 +17,22 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { plainText } from '../search/plain-text';
 import { inspectTree, parseBody, type BodySource, type InternalLink } from './body-rules';
+import { liftBlocks } from './lift-blocks';
 import type { ContentProblem } from './problems';
 
 /** What the cross-file checks and the search index read about a body. */
 export type BodyFacts = {
   headingIds: string[];
   internalLinks: InternalLink[];
+  sections: string[];
   text: string;
   code: string;
 };
 
-export type ProcessedBody = { problems: ContentProblem[] } | { problems: []; facts: BodyFacts; tree: Hast };
+/** What the link check can still learn from a body that breaks a rule: its headings and links. */
+export type BodyOutline = Pick<BodyFacts, 'headingIds' | 'internalLinks' | 'sections'>;
+
+export type ProcessedBody = { problems: ContentProblem[]; outline?: BodyOutline } | { problems: []; facts: BodyFacts; tree: Hast };
 
 /** Node types that pass from Markdown to HTML untouched; MDX expressions and ESM never get here. */
 const MDX_JSX = ['mdxJsxFlowElement', 'mdxJsxTextElement'] as const;
@@ -35,7 +40,7 @@ const MDX_JSX = ['mdxJsxFlowElement', 'mdxJsxTextElement'] as const;
 /** Markdown tree → HTML tree with heading ids and anchor links; `.md` keeps its raw HTML, which
  * the allow-list has limited to a few harmless elements. */
 function htmlPipeline(format: 'md' | 'mdx') {
-  const processor = unified().use(remarkRehype, format === 'md' ? { allowDangerousHtml: true } : { passThrough: [...MDX_JSX] });
+  const processor = unified().use(liftBlocks).use(remarkRehype, format === 'md' ? { allowDangerousHtml: true } : { passThrough: [...MDX_JSX] });
   if (format === 'md') processor.use(rehypeRaw);
   return processor.use(rehypeSlug).use(lazyImages).use(rehypeAutolinkHeadings, {
     behavior: 'append',
@@ -61,14 +66,11 @@ const pipelines = { md: htmlPipeline('md'), mdx: htmlPipeline('mdx') };
 export function processBody(file: BodySource): ProcessedBody {
   const parsed = parseBody(file);
   if ('problem' in parsed) return { problems: [parsed.problem] };
-  const inspection = inspectTree(parsed.tree, file.sourcePath);
-  if (inspection.problems.length > 0) return { problems: inspection.problems };
+  const inspection = inspectTree(parsed.tree, file);
+  const outline: BodyOutline = { headingIds: [...inspection.headingIds], internalLinks: inspection.internalLinks, sections: inspection.sections };
+  if (inspection.problems.length > 0) return { problems: inspection.problems, outline };
 
-  const facts: BodyFacts = {
-    headingIds: [...inspection.headingIds],
-    internalLinks: inspection.internalLinks,
-    ...plainText(parsed.tree),
-  };
+  const facts: BodyFacts = { ...outline, ...plainText(parsed.tree) };
   const tree = asElements(withoutPositions(pipelines[file.format].runSync(parsed.tree) as Hast));
   return { problems: [], facts, tree };
 }

@@ -8,7 +8,7 @@ import { BodyStore } from './body-store';
 import type { ContentProblem } from './problems';
 import { inShares } from '../worker-shares';
 
-export type BodyCheck = { sourcePath: string; problems: ContentProblem[]; headingIds: string[]; internalLinks: InternalLink[] };
+export type BodyCheck = { sourcePath: string; problems: ContentProblem[]; headingIds: string[]; internalLinks: InternalLink[]; sections?: string[] };
 export type BodyChecks = { checks: BodyCheck[]; processed: number; reused: number };
 
 const WORTH_A_WORKER = 200;
@@ -17,9 +17,9 @@ export function checkBodiesHere(bodies: BodySource[]): BodyChecks {
   const store = new BodyStore();
   const checks = bodies.map(({ sourcePath, format, body }): BodyCheck => {
     const result = store.check({ sourcePath, format, body });
-    return 'facts' in result
-      ? { sourcePath, problems: [], headingIds: result.facts.headingIds, internalLinks: result.facts.internalLinks }
-      : { sourcePath, problems: result.problems, headingIds: [], internalLinks: [] };
+    // A body that breaks a rule still has headings and links worth checking in the same run.
+    const outline = 'facts' in result ? result.facts : result.outline;
+    return { sourcePath, problems: result.problems, headingIds: outline?.headingIds ?? [], internalLinks: outline?.internalLinks ?? [], sections: outline?.sections };
   });
   return { checks, processed: store.processed, reused: store.reused };
 }

@@ -7,14 +7,14 @@ test('splits YAML front matter and keeps the body on its own line numbers', () =
   assert.deepEqual(split.problems, []);
   // YAML 1.2: an unquoted date stays the string the contributor wrote, not a Date.
   assert.deepEqual(split.data, { title: 'A', date: '2011-03-17' });
-  assert.equal(split.body.split('\n')[5], '## Summary');
+  assert.equal(split.body!.split('\n')[5], '## Summary');
 });
 
 test('accepts a BOM and CRLF line endings from an editor on Windows', () => {
   const split = splitFrontMatter('\uFEFF---\r\ntitle: x\r\n---\r\nbody\r\n');
   assert.deepEqual(split.problems, []);
   assert.deepEqual(split.data, { title: 'x' });
-  assert.equal(split.body.split('\n')[3], 'body');
+  assert.equal(split.body!.split('\n')[3], 'body');
 });
 
 test('refuses executable front matter before parsing it', () => {

@@ -11,8 +11,11 @@ export type FrontMatterProblem = Position & { rule: string; message: string };
 
 export type SplitFile = {
   data: unknown;
-  /** The body with its original line numbers: blank lines stand in for the front matter. */
-  body: string;
+  /**
+   * The body with its original line numbers: blank lines stand in for the front matter. Undefined
+   * when the front matter's end cannot be found, so neither can the body's start.
+   */
+  body: string | undefined;
   problems: FrontMatterProblem[];
   /**
    * Where a front-matter field's value (or, with atKey, its name) is written; for a missing field,
@@ -30,8 +33,8 @@ export function splitFrontMatter(raw: string): SplitFile {
   const top: Position = { line: 1, column: 1 };
   const fail = (problem: FrontMatterProblem): SplitFile => ({
     data: undefined,
-    body: '',
-    problems: [problem],
+    body: undefined,
+    problems: [{ ...problem, message: `${problem.message}; the body is not checked until the front matter parses` }],
     locate: () => top,
   });
 

@@ -9,14 +9,21 @@ import { ContentError, type ContentProblem } from './problems';
 import { splitFrontMatter } from './front-matter';
 import { COLLECTIONS, SLUG_PATTERN, type CollectionName } from './schema';
 import { KIND_OF, type ContentEntry, type Corpus, type FailureClass, type Incident, type Talk } from './model';
-import { didYouMean } from './suggest';
+import { PLACEHOLDER, PLACEHOLDER_URL } from './placeholder';
+import { closest, didYouMean } from './suggest';
 
 export const MAX_FILE_BYTES = 1024 * 1024;
 
-type Located = { entry: ContentEntry; locate: (p: readonly PropertyKey[]) => { line: number; column: number } };
+type Locate = (p: readonly PropertyKey[], atKey?: boolean) => { line: number; column: number };
+
+/**
+ * A file whose front matter parsed: its entry if every field is valid, and in any case the fields
+ * that are valid on their own, so that the cross-file checks still run on a file with a bad field.
+ */
+type Located = { entry?: ContentEntry; kind: ContentEntry['kind']; slug: string; sourcePath: string; fields: Record<string, unknown>; locate: Locate };
 
 /** A file whose body could be read, whether or not its front matter is valid. */
-export type ReadBody = { sourcePath: string; format: 'md' | 'mdx'; body: string };
+export type ReadBody = { sourcePath: string; format: 'md' | 'mdx'; body: string; kind: ContentEntry['kind'] };
 
 export type ContentRead = {
   /** Every entry with valid front matter, drafts included. */
@@ -92,41 +99,42 @@ export function readContent(contentDir: string): ContentRead {
 
       const split = splitFrontMatter(fs.readFileSync(path.join(dir, name), 'utf8'));
       for (const p of split.problems) report(p.rule, p.message, p.line, p.column);
+      // A body is checked even when its front matter is not valid: every problem in one run.
+      const kind = KIND_OF[collection];
+      if (split.body !== undefined) bodies.push({ sourcePath: file, format: format as 'md' | 'mdx', body: split.body, kind });
       if (split.problems.length > 0) continue;
-      bodies.push({ sourcePath: file, format: format as 'md' | 'mdx', body: split.body });
 
+      const located: Located = { kind, slug, sourcePath: file, fields: {}, locate: split.locate };
       const result = COLLECTIONS[collection].safeParse(split.data);
-      if (!result.success) {
-        for (const issue of result.error.issues) {
-          for (const problem of describeIssue(issue, collection, split.data)) {
-            const at = split.locate(problem.path, problem.rule === 'unknown-field');
-            report(problem.rule, problem.message, at.line, at.column);
-          }
+      if (result.success) {
+        located.fields = result.data;
+        located.entry = { ...result.data, kind, slug, url: `/${collection}/${slug}/`, sourcePath: file, format: format as 'md' | 'mdx', body: split.body! } as ContentEntry;
+      } else {
+        const described = result.error.issues.flatMap((issue) => describeIssue(issue, collection, split.data));
+        // "titel" is one mistake: the unknown field says so, and "title is required" would say it twice.
+        const misspelt = new Set(described.map((p) => p.misspells));
+        for (const problem of described) {
+          if (problem.rule === 'required-field' && misspelt.has(problem.path.join('.'))) continue;
+          const at = split.locate(problem.path, problem.rule === 'unknown-field');
+          report(problem.rule, problem.message, at.line, at.column);
         }
-        continue;
+        located.fields = validFields(collection, split.data);
       }
-      const entry = {
-        ...result.data,
-        kind: KIND_OF[collection],
-        slug,
-        url: `/${collection}/${slug}/`,
-        sourcePath: file,
-        format: format as 'md' | 'mdx',
-        body: split.body,
-      } as ContentEntry;
-      checkNaming(entry, (rule, message, p) => {
+      const reportAt = (rule: string, message: string, p: readonly PropertyKey[]) => {
         const at = split.locate(p);
         report(rule, message, at.line, at.column);
-      });
-      loaded.push({ entry, locate: split.locate });
+      };
+      checkNaming(located, reportAt);
+      checkPlaceholders(located, reportAt);
+      loaded.push(located);
     }
   }
 
   checkReferences(loaded, problems);
-  return { entries: loaded.map((l) => l.entry), bodies, problems };
+  return { entries: loaded.flatMap((l) => (l.entry ? [l.entry] : [])), bodies, problems };
 }
 
-type IssueProblem = { path: PropertyKey[]; rule: string; message: string };
+type IssueProblem = { path: PropertyKey[]; rule: string; message: string; /** The known field an unknown one is likely a typo of. */ misspells?: string };
 
 const EXPECTED: Record<string, string> = {
   array: 'a list, e.g. [a, b]',
@@ -144,11 +152,15 @@ function describeIssue(issue: z.core.$ZodIssue, collection: CollectionName, data
   const field = issue.path.join('.');
   if (issue.code === 'unrecognized_keys') {
     const known = Object.keys(COLLECTIONS[collection].shape);
-    return issue.keys.map((key) => ({
-      path: [...issue.path, key],
-      rule: 'unknown-field',
-      message: `unknown field "${[...issue.path, key].join('.')}"${issue.path.length === 0 ? didYouMean(key, known) : ''}`,
-    }));
+    return issue.keys.map((key) => {
+      const misspells = issue.path.length === 0 ? closest(key, known) : undefined;
+      return {
+        path: [...issue.path, key],
+        rule: 'unknown-field',
+        message: `unknown field "${[...issue.path, key].join('.')}"${misspells ? ` (did you mean "${misspells}"?)` : ''}`,
+        misspells,
+      };
+    });
   }
   if (issue.code === 'invalid_type') {
     if (valueAt(data, issue.path) === undefined) {
@@ -163,45 +175,68 @@ function describeIssue(issue: z.core.$ZodIssue, collection: CollectionName, data
   return [{ path: issue.path, rule: 'invalid-field', message: `"${field}" ${issue.message}` }];
 }
 
+/** The fields of a mapping that are valid on their own, for the checks that need only them. */
+function validFields(collection: CollectionName, data: unknown): Record<string, unknown> {
+  const record = data as Record<string, unknown>;
+  const shape = COLLECTIONS[collection].shape as Record<string, z.ZodType>;
+  return Object.fromEntries(Object.entries(shape).flatMap(([field, schema]) => {
+    const parsed = schema.safeParse(record[field]);
+    return parsed.success && parsed.data !== undefined ? [[field, parsed.data]] : [];
+  }));
+}
+
 /** File names carry the date so that the content folder reads in order. */
 function checkNaming(
-  entry: ContentEntry,
+  { kind, slug, fields }: Located,
   report: (rule: string, message: string, path: PropertyKey[]) => void,
 ): void {
-  if (entry.kind === 'failure-class' && entry.id !== entry.slug) {
-    report('class-id', `"id" is "${entry.id}" but the file is named "${entry.slug}"; they must be equal`, ['id']);
+  if (kind === 'failure-class' && typeof fields.id === 'string' && fields.id !== slug) {
+    report('class-id', `"id" is "${fields.id}" but the file is named "${slug}"; they must be equal`, ['id']);
   }
-  if (entry.kind === 'incident' && !entry.slug.startsWith(`${entry.date}-`)) {
-    report('slug-date', `the file name must start with the incident's date, "${entry.date}-"`, ['date']);
-  }
-  if (entry.kind === 'talk' && !entry.slug.startsWith(`${entry.date.slice(0, 4)}-`)) {
-    report('slug-date', `the file name must start with the talk's year, "${entry.date.slice(0, 4)}-"`, ['date']);
+  if (kind === 'failure-class' || typeof fields.date !== 'string') return;
+  const prefix = kind === 'incident' ? fields.date : fields.date.slice(0, 4);
+  const shape = kind === 'incident' ? '<date>-<organisation>-<a-few-words>' : '<year>-<event>-<a-few-words>';
+  if (slug === prefix) {
+    report('slug-date', `the file name needs a short name after the ${kind === 'incident' ? 'date' : 'year'}, in a-z, 0-9 and hyphens: ${shape}, e.g. "${prefix}-example-outage"`, ['date']);
+  } else if (!slug.startsWith(`${prefix}-`)) {
+    report('slug-date', `the file name must start with the ${kind === 'incident' ? "incident's date" : "talk's year"}, "${prefix}-" (${shape})`, ['date']);
   }
 }
 
+/** A published file may not keep the scaffold's "TODO:" placeholders in its front matter; a draft may. */
+function checkPlaceholders({ kind, fields }: Located, report: (rule: string, message: string, path: PropertyKey[]) => void): void {
+  if (kind === 'failure-class' || fields.draft === true) return;
+  const message = (field: string) => `"${field}" still holds a "${PLACEHOLDER}" placeholder; finish it or keep "draft: true"`;
+  if (typeof fields.summary === 'string' && fields.summary.includes(PLACEHOLDER)) report('placeholder', message('summary'), ['summary']);
+  const field = kind === 'incident' ? 'sources' : 'links';
+  const links = (fields[field] ?? []) as { title: string; url: string }[];
+  links.forEach((l, i) => {
+    if (l.title.includes(PLACEHOLDER) || l.url.includes(PLACEHOLDER_URL)) report('placeholder', message(`${field}[${i}]`), [field, i]);
+  });
+}
+
 function checkReferences(loaded: Located[], problems: ContentProblem[]): void {
-  const classIds = loaded.filter((l) => l.entry.kind === 'failure-class').map((l) => l.entry.slug);
-  const published = new Map(loaded.filter((l) => !isDraft(l.entry)).map((l) => [l.entry.slug, l.entry]));
-  for (const { entry, locate } of loaded) {
+  const classIds = loaded.filter((l) => l.kind === 'failure-class').map((l) => l.slug);
+  const published = new Map(loaded.filter((l) => l.entry && !isDraft(l.entry)).map((l) => [l.slug, l.entry!]));
+  for (const { kind, slug: self, sourcePath, fields, locate } of loaded) {
     const report = (rule: string, message: string, at: readonly PropertyKey[]) =>
-      problems.push({ file: entry.sourcePath, ...locate(at), rule, message });
-    if (entry.kind !== 'failure-class') {
-      entry.failureClasses.forEach((id, i) => {
-        if (!classIds.includes(id)) {
-          report('unknown-failure-class', `unknown failure class "${id}"${didYouMean(id, classIds)}`, ['failureClasses', i]);
-        }
-      });
-    }
-    const related = entry.kind === 'failure-class' ? [] : (entry.related ?? []);
-    related.forEach((slug, i) => {
-      if (slug === entry.slug) report('related', 'an entry cannot be related to itself', ['related', i]);
+      problems.push({ file: sourcePath, ...locate(at), rule, message });
+    if (kind === 'failure-class') continue;
+    ((fields.failureClasses ?? []) as string[]).forEach((id, i) => {
+      if (!classIds.includes(id)) {
+        report('unknown-failure-class', `unknown failure class "${id}"${didYouMean(id, classIds)}`, ['failureClasses', i]);
+      }
+    });
+    ((fields.related ?? []) as string[]).forEach((slug, i) => {
+      if (slug === self) report('related', 'an entry cannot be related to itself', ['related', i]);
       else if (!published.has(slug)) {
-        const draft = loaded.some((l) => l.entry.slug === slug);
-        report(
-          'related',
-          draft ? `"${slug}" is a draft and is not published` : `no incident, talk or failure class "${slug}"${didYouMean(slug, published.keys())}`,
-          ['related', i],
-        );
+        const other = loaded.find((l) => l.slug === slug);
+        const why = !other
+          ? `no incident, talk or failure class "${slug}"${didYouMean(slug, published.keys())}`
+          : other.entry
+            ? `"${slug}" is a draft and is not published`
+            : `"${slug}" is not published until its front-matter problems are fixed (${other.sourcePath})`;
+        report('related', why, ['related', i]);
       }
     });
   }

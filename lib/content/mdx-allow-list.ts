@@ -19,12 +19,18 @@ export type ComponentRule = {
   props: Record<string, PropRule>;
   /** Where the component may stand: only directly inside this parent component. */
   parent?: string;
+  /**
+   * A block (it renders <ol>, <aside>, <figure>): it stands on lines of its own. Written on one
+   * line it is lifted out of the paragraph Markdown wraps it in; inside text it is an error.
+   */
+  block?: boolean;
   example: string;
 };
 
 export const ALLOWED_COMPONENTS: Record<string, ComponentRule> = {
   Timeline: {
     description: 'A list of timestamped events, rendered as an accessible ordered list.',
+    block: true,
     props: {},
     example: '<Timeline>\n  <Event time="19:28" zone="PDT">Packet loss begins.</Event>\n</Timeline>',
   },
@@ -40,6 +46,7 @@ export const ALLOWED_COMPONENTS: Record<string, ComponentRule> = {
   },
   Callout: {
     description: 'A highlighted lesson, warning or note.',
+    block: true,
     props: {
       kind: { oneOf: ['lesson', 'warning', 'note'] },
       title: {},
@@ -48,6 +55,7 @@ export const ALLOWED_COMPONENTS: Record<string, ComponentRule> = {
   },
   Metric: {
     description: 'A headline number with what it measures and where it comes from.',
+    block: true,
     props: {
       value: { required: true },
       label: { required: true },
@@ -55,6 +63,20 @@ export const ALLOWED_COMPONENTS: Record<string, ComponentRule> = {
     },
     example: '<Metric value="2 h 28 min" label="from first packet loss to manual failover" source="https://example.org/postmortem" />',
   },
+};
+
+/** Names contributors know from other documentation tools, and what to write here instead. */
+export const FAMILIAR_NAMES: Record<string, string> = {
+  Warning: '<Callout kind="warning">',
+  Caution: '<Callout kind="warning">',
+  Danger: '<Callout kind="warning">',
+  Note: '<Callout kind="note">',
+  Info: '<Callout kind="note">',
+  Tip: '<Callout kind="lesson">',
+  Lesson: '<Callout kind="lesson">',
+  Important: '<Callout kind="lesson">',
+  Admonition: '<Callout>',
+  Aside: '<Callout>',
 };
 
 /** Harmless inline HTML, with the attributes each may carry. */

@@ -21,19 +21,33 @@ function isRealDay(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
+/**
+ * Today as YYYY-MM-DD, a day ahead of UTC: a source in UTC+14 may date an event a day later than
+ * UTC does. Content about the future is a typo (2031 for 2021), never a fact.
+ */
+function latestPossibleDay(): string {
+  return new Date(Date.now() + 24 * 3600_000).toISOString().slice(0, 10);
+}
+
+const notInFuture = (value: string) => value.slice(0, 10) <= latestPossibleDay();
+const futureMessage = () => `is in the future (today is ${new Date().toISOString().slice(0, 10)})`;
+
+// `abort`: a value that is not written YYYY-MM-DD gets one message, not one per later check.
 export const calendarDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
-  .refine(isRealDay, 'is not a real calendar day');
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date written YYYY-MM-DD', abort: true })
+  .refine(isRealDay, { message: 'is not a real calendar day', abort: true })
+  .refine(notInFuture, { error: futureMessage });
 
 /** A date-time with an explicit offset: the zone the source reports is kept, never guessed. */
 export const zonedDateTime = z
   .string()
   .regex(
     /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})$/,
-    'must be an ISO 8601 date-time with an offset, e.g. 2011-03-17T19:28:00-07:00',
+    { message: 'must be an ISO 8601 date-time with an offset, e.g. 2011-03-17T19:28:00-07:00', abort: true },
   )
-  .refine((v) => !Number.isNaN(Date.parse(v)) && isRealDay(v.slice(0, 10)), 'is not a real date-time');
+  .refine((v) => !Number.isNaN(Date.parse(v)) && isRealDay(v.slice(0, 10)), { message: 'is not a real date-time', abort: true })
+  .refine(notInFuture, { error: futureMessage });
 
 const webUrl = z
   .string()

@@ -7,7 +7,8 @@
 import { checkBodies, type BodyCheck } from './check-bodies';
 import { readContent, toCorpus } from './load';
 import type { ContentEntry, Corpus } from './model';
-import { PLACEHOLDER } from './scaffold';
+import { PLACEHOLDER } from './placeholder';
+import { missingSections } from './sections';
 import type { ContentProblem } from './problems';
 import { sitePaths } from './site-paths';
 import { closest } from './suggest';
@@ -22,6 +23,12 @@ export async function validateContent(contentDir: string): Promise<Validation> {
   for (const check of checks) problems.push(...check.problems);
 
   for (const entry of entries) problems.push(...placeholders(entry));
+  for (const { sourcePath, kind, body } of bodies) {
+    // Undefined when the body could not be parsed: that problem is reported already.
+    const sections = inspections.get(sourcePath)?.sections;
+    const missing = sections && missingSections(kind, sections);
+    if (missing) problems.push({ file: sourcePath, ...bodyStart(body), rule: 'section', message: missing });
+  }
 
   const pages = sitePaths(corpus);
   const anchorsByPage = new Map<string, Set<string>>();
@@ -65,17 +72,17 @@ function unresolved(
   return undefined;
 }
 
-/** A published file may not keep the scaffold's "TODO:" placeholders; a draft may. */
+/** A published file may not keep the scaffold's "TODO:" placeholders in its body; a draft may. */
 function placeholders(entry: ContentEntry): ContentProblem[] {
   if (entry.kind === 'failure-class' || entry.draft) return [];
-  const found: ContentProblem[] = [];
-  const report = (line: number, where: string) =>
-    found.push({ file: entry.sourcePath, line, column: 1, rule: 'placeholder', message: `${where} still holds a "${PLACEHOLDER}" placeholder; finish it or keep "draft: true"` });
-  const links = entry.kind === 'incident' ? entry.sources : (entry.links ?? []);
-  if (entry.summary.includes(PLACEHOLDER)) report(1, '"summary"');
-  if (links.some((l) => l.title.includes(PLACEHOLDER) || l.url.includes('example.org/TODO'))) report(1, entry.kind === 'incident' ? '"sources"' : '"links"');
-  entry.body.split('\n').forEach((line, i) => {
-    if (line.trimStart().startsWith(PLACEHOLDER)) report(i + 1, 'the body');
-  });
-  return found;
+  return entry.body.split('\n').flatMap((line, i) =>
+    line.trimStart().startsWith(PLACEHOLDER)
+      ? [{ file: entry.sourcePath, line: i + 1, column: 1, rule: 'placeholder', message: `the body still holds a "${PLACEHOLDER}" placeholder; finish it or keep "draft: true"` }]
+      : [],
+  );
+}
+
+/** Where the body's text begins (the body keeps the file's line numbers). */
+function bodyStart(body: string): { line: number; column: number } {
+  return { line: body.match(/^\n*/)![0].length + 1, column: 1 };
 }

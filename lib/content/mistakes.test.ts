@@ -1,0 +1,57 @@
+/**
+ * The mistakes a new contributor makes, one fixture each (lib/content/__fixtures__/mistakes/), and
+ * one file with many at once: every one is reported in a single run, with its rule and line, and
+ * one mistake gets one message.
+ */
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { test } from 'node:test';
+import { validateContent } from './validate';
+
+const DIR = path.relative(process.cwd(), path.join(__dirname, '__fixtures__/mistakes'));
+
+/** file (under incidents/), line, rule, and what the message must say. */
+const EXPECTED: [string, number, string, RegExp][] = [
+  ['2020-01-01-example-unclosed-fence.mdx', 17, 'code-fence', /code fence is never closed, so everything after it is shown as code/],
+  ['2020-01-02-example-callout-in-text.mdx', 15, 'mdx-component', /<Callout> is a block: put it on lines of its own/],
+  ['2020-01-03-example-warning-component.mdx', 15, 'mdx-component', /<Warning> is not allowed \(write <Callout kind="warning"> instead\)/],
+  ['2020-01-04-example-no-sources.mdx', 13, 'section', /^missing section "## Sources"; an incident has/],
+  ['2020-02-01-example-todo-left.mdx', 6, 'placeholder', /^"summary" still holds a "TODO:" placeholder/],
+  ['2020-02-01-example-todo-left.mdx', 11, 'placeholder', /^"sources\[1\]" still holds/],
+  ['2020-02-01-example-todo-left.mdx', 18, 'placeholder', /^the body still holds/],
+  // Many at once: front matter, references, body rules and links are all reported together.
+  ['2020-03-01-example-many-mistakes.mdx', 2, 'unknown-field', /unknown field "titel" \(did you mean "title"\?\)/],
+  ['2020-03-01-example-many-mistakes.mdx', 5, 'unknown-failure-class', /"gray-failur" \(did you mean "gray-failure"\?\)/],
+  ['2020-03-01-example-many-mistakes.mdx', 6, 'invalid-field', /"summary" must be at least 40 characters/],
+  ['2020-03-01-example-many-mistakes.mdx', 10, 'invalid-value', /"sources.0.kind" must be one of postmortem/],
+  ['2020-03-01-example-many-mistakes.mdx', 11, 'related', /no incident, talk or failure class "2020-01-01-no-such-incident"/],
+  ['2020-03-01-example-many-mistakes.mdx', 12, 'invalid-field', /"draft" must be true or false/],
+  ['2020-03-01-example-many-mistakes.mdx', 15, 'section', /^missing section "## Lessons"/],
+  ['2020-03-01-example-many-mistakes.mdx', 17, 'mdx-component', /<Warning> is not allowed \(write <Callout kind="warning"> instead\)/],
+  ['2020-03-01-example-many-mistakes.mdx', 21, 'internal-link', /no page at \/incidents\/2019-01-01-not-here\//],
+  ['2020-03-01-example-many-mistakes.mdx', 21, 'url-scheme', /"javascript:" scheme is not allowed/],
+  ['2020-03-01-example-many-mistakes.mdx', 23, 'mdx-component', /<Callout> is a block/],
+  ['2020-03-01-example-many-mistakes.mdx', 31, 'internal-link', /no heading #lesons in this file/],
+  ['2020-03-01-example-many-mistakes.mdx', 45, 'code-fence', /never closed/],
+  // A YAML error does not hide the body's problems.
+  ['2020-03-02-example-yaml-error.mdx', 2, 'yaml', /Missing closing "quote/],
+  ['2020-03-02-example-yaml-error.mdx', 7, 'section', /^missing sections "## Timeline", "## Root cause"/],
+  ['2020-03-02-example-yaml-error.mdx', 9, 'mdx-component', /<script> is not allowed/],
+  ['2020-03-02-example-yaml-error.mdx', 11, 'internal-link', /no page at \/incidents\/2019-01-01-not-here\//],
+  // Where the body truly cannot be found, the message says it was not checked.
+  ['2020-03-03-example-unclosed-front-matter.mdx', 1, 'front-matter-unclosed', /no closing "---" line; the body is not checked until the front matter parses/],
+  ['2020-12-14-example-day-first.mdx', 3, 'invalid-field', /^"date" must be a date written YYYY-MM-DD$/],
+  ['2021-10-14.mdx', 3, 'slug-date', /the file name needs a short name after the date/],
+  ['2999-01-01-example-future.mdx', 3, 'invalid-field', /^"date" is in the future \(today is \d{4}-\d{2}-\d{2}\)$/],
+];
+
+test('every mistake in the fixtures is reported in one run, at its line, once', async () => {
+  const { problems } = await validateContent(DIR);
+  const found = problems.map((p) => `${path.basename(p.file)}:${p.line} ${p.rule}`).sort();
+  const expected = EXPECTED.map(([file, line, rule]) => `${file}:${line} ${rule}`).sort();
+  assert.deepEqual(found, expected);
+  for (const [file, line, rule, message] of EXPECTED) {
+    const problem = problems.find((p) => p.file === path.join(DIR, 'incidents', file) && p.line === line && p.rule === rule);
+    assert.match(problem?.message ?? '', message, `${file}:${line} ${rule}`);
+  }
+});
