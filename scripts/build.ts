@@ -14,12 +14,22 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { contentDir } from '../lib/content';
+import { REPOSITORY_URL } from '../lib/site-config';
 import { outDir, workDir } from '../lib/work-dir';
 import { nextPagesFile, pagesFile, renderPlanFile, type RenderPlan } from '../lib/content/render-plan';
 
 const ROOT = path.resolve(__dirname, '..');
 const SOURCES = ['app', 'components', 'lib', 'scripts', 'public', 'package-lock.json', 'next.config.js', 'tsconfig.json'];
-const SETTINGS = ['CONTENT_DIR', 'FAULTLINE_SITE_URL', 'FAULTLINE_REPOSITORY_URL', 'FAULTLINE_BRANCH', 'FAULTLINE_OUT_DIR', 'NODE_ENV'];
+const SETTINGS = ['CONTENT_DIR', 'FAULTLINE_SITE_URL', 'FAULTLINE_BRANCH', 'FAULTLINE_OUT_DIR', 'NODE_ENV'];
+
+// A site deployed to a public address invites readers to edit its pages: never into a guess.
+if (process.env.FAULTLINE_SITE_URL && !REPOSITORY_URL) {
+  console.error(
+    'npm run build: FAULTLINE_SITE_URL is set but the repository is not known, so "Edit this page" would lead nowhere. ' +
+      'Set FAULTLINE_REPOSITORY_URL (e.g. https://github.com/<owner>/faultline), or build from a clone whose origin is on GitHub.',
+  );
+  process.exit(1);
+}
 
 function hashTree(hash: crypto.Hash, target: string): void {
   if (!fs.existsSync(target)) return;
@@ -38,6 +48,7 @@ function codeFingerprint(): string {
   const hash = crypto.createHash('sha256');
   for (const source of SOURCES) hashTree(hash, path.join(ROOT, source));
   for (const name of SETTINGS) hash.update(`${name}=${process.env[name] ?? ''}\0`);
+  hash.update(`repository=${REPOSITORY_URL ?? ''}\0`);
   return hash.digest('hex');
 }
 

@@ -9,6 +9,7 @@ import { ContentError, type ContentProblem } from './problems';
 import { splitFrontMatter } from './front-matter';
 import { COLLECTIONS, SLUG_PATTERN, type CollectionName } from './schema';
 import { KIND_OF, type ContentEntry, type Corpus, type FailureClass, type Incident, type Talk } from './model';
+import { duplicateFinder } from './duplicates';
 import { PLACEHOLDER, PLACEHOLDER_URL } from './placeholder';
 import { closest, didYouMean } from './suggest';
 
@@ -30,6 +31,8 @@ export type ContentRead = {
   entries: ContentEntry[];
   bodies: ReadBody[];
   problems: ContentProblem[];
+  /** What may be a mistake but need not be (a likely duplicate): reported, never fatal. */
+  warnings: ContentProblem[];
 };
 
 /** The published corpus, or a ContentError with every front-matter and reference problem. */
@@ -131,7 +134,7 @@ export function readContent(contentDir: string): ContentRead {
   }
 
   checkReferences(loaded, problems);
-  return { entries: loaded.flatMap((l) => (l.entry ? [l.entry] : [])), bodies, problems };
+  return { entries: loaded.flatMap((l) => (l.entry ? [l.entry] : [])), bodies, problems, warnings: duplicateWarnings(loaded) };
 }
 
 type IssueProblem = { path: PropertyKey[]; rule: string; message: string; /** The known field an unknown one is likely a typo of. */ misspells?: string };
@@ -227,6 +230,9 @@ function checkReferences(loaded: Located[], problems: ContentProblem[]): void {
         report('unknown-failure-class', `unknown failure class "${id}"${didYouMean(id, classIds)}`, ['failureClasses', i]);
       }
     });
+    ((fields.notDuplicateOf ?? []) as string[]).forEach((slug, i) => {
+      if (!loaded.some((l) => l.kind === 'incident' && l.slug === slug)) report('related', `no incident "${slug}"${didYouMean(slug, published.keys())}`, ['notDuplicateOf', i]);
+    });
     ((fields.related ?? []) as string[]).forEach((slug, i) => {
       if (slug === self) report('related', 'an entry cannot be related to itself', ['related', i]);
       else if (!published.has(slug)) {
@@ -242,12 +248,30 @@ function checkReferences(loaded: Located[], problems: ContentProblem[]): void {
   }
 }
 
+/** Incidents that look like another (lib/content/duplicates.ts), unless either says it is not. */
+function duplicateWarnings(loaded: Located[]): ContentProblem[] {
+  const incidents = loaded.flatMap((l) => (l.entry?.kind === 'incident' ? [{ ...l.entry, locate: l.locate }] : []));
+  const find = duplicateFinder(incidents);
+  const denied = (a: Incident, b: Incident) => !!a.notDuplicateOf?.includes(b.slug) || !!b.notDuplicateOf?.includes(a.slug);
+  return incidents.flatMap((incident) =>
+    find(incident)
+      .filter(({ entry }) => !denied(incident, entry))
+      .map(({ entry, reason }) => ({
+        file: incident.sourcePath,
+        ...incident.locate(['title']),
+        rule: 'likely-duplicate',
+        message: `may be the incident already written up in ${entry.sourcePath} (${reason}); if it is another one, add notDuplicateOf: [${entry.slug}]`,
+      })),
+  );
+}
+
 function isDraft(entry: ContentEntry): boolean {
   return entry.kind !== 'failure-class' && entry.draft === true;
 }
 
-export function toCorpus(entries: ContentEntry[]): Corpus {
-  const live = entries.filter((e) => !isDraft(e));
+/** The entries the site shows, sorted; drafts only when asked for (`npm run dev` previews them). */
+export function toCorpus(entries: ContentEntry[], { drafts = false }: { drafts?: boolean } = {}): Corpus {
+  const live = drafts ? entries : entries.filter((e) => !isDraft(e));
   const newestFirst = <T extends Incident | Talk>(a: T, b: T) => b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug);
   return {
     incidents: live.filter((e): e is Incident => e.kind === 'incident').sort(newestFirst),

@@ -13,6 +13,16 @@ export function formatProblem(p: ContentProblem): string {
   return `${p.file}:${p.line}:${p.column}  ${p.rule}  ${p.message}`;
 }
 
+/**
+ * A problem as a GitHub Actions workflow command, so that it shows on the line of the pull
+ * request's diff: `::error file=…,line=…,col=…,title=rule::message`.
+ */
+export function formatAnnotation(p: ContentProblem, level: 'error' | 'warning'): string {
+  const data = (v: string) => v.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const property = (v: string) => data(v).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  return `::${level} file=${property(p.file)},line=${p.line},col=${p.column},title=${property(p.rule)}::${data(p.message)}`;
+}
+
 export class ContentError extends Error {
   readonly problems: ContentProblem[];
   constructor(problems: ContentProblem[]) {

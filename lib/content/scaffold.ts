@@ -1,35 +1,93 @@
 /**
- * The text of a new incident or talk file: valid front matter (as a draft, so placeholders never
- * publish) and the section skeleton. Used by `npm run new`.
+ * A new incident or talk file: its name and its text, valid front matter (as a draft, so
+ * placeholders never publish) and the section skeleton. Used by `npm run new`.
  */
 import { stringify } from 'yaml';
-import { organizationSlug } from './taxonomy';
+import { PLACEHOLDER, PLACEHOLDER_URL } from './placeholder';
+import { SLUG_PATTERN } from './schema';
+import { REQUIRED_SECTIONS } from './sections';
 
-export type IncidentAnswers = { title: string; date: string; organizations: string[]; failureClasses: string[] };
+export type IncidentAnswers = {
+  title: string;
+  date: string;
+  organizations: string[];
+  failureClasses: string[];
+  /** Incidents it only looks like, when the contributor said so: the check then stops warning. */
+  notDuplicateOf?: string[];
+};
 export type TalkAnswers = { title: string; date: string; speakers: string[]; event: string; failureClasses: string[] };
 
-/** Marks text the contributor still has to write; a published file may not contain it. */
-export const PLACEHOLDER = 'TODO:';
 
-const INCIDENT_SECTIONS = ['Summary', 'Timeline', 'Root cause', 'Impact', 'Detection and response', 'Lessons', 'Sources'];
-const TALK_SECTIONS = ['What the talk argues', 'Key ideas', 'What it illuminates', 'Links'];
 
-function shortName(title: string, words = 5): string {
-  return organizationSlug(title).split('-').filter(Boolean).slice(0, words).join('-');
+/** Words that say nothing in a file name. */
+const STOP_WORDS = new Set(['a', 'an', 'the', 'of', 's', 'and', 'or', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'as', 'is', 'are', 'was', 'were', 'be', 'its']);
+const TITLE_WORDS = 4;
+const EVENT_WORDS = 3;
+
+/**
+ * The lower-case ASCII words of a text, for a file name. Dotted and hyphenated runs stay one word
+ * ("1.1.1.1" → "1-1-1-1", "us-east-1"), so that a cut after a few words never splits them; a
+ * possessive goes ("Cloudflare's" → "cloudflare"). Letters outside Latin give no words.
+ */
+export function nameWords(text: string): string[] {
+  const folded = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .replace(/['’]/g, '')
+    .replace(/&/g, ' and ');
+  return (folded.match(/[a-z0-9]+(?:[.-][a-z0-9]+)*/g) ?? []).map((word) => word.replace(/\./g, '-'));
 }
 
-export function incidentSlug(a: IncidentAnswers): string {
-  return [a.date, organizationSlug(a.organizations[0] ?? ''), shortName(a.title)].filter(Boolean).join('-');
+/** "Amazon Web Services" → "aws" (initials from three words on); "Example Cloud" → "example-cloud". */
+export function organizationShortForm(name: string): string {
+  const words = name.split(/\s+/).map((word) => nameWords(word).join('-')).filter(Boolean);
+  return words.length >= 3 ? words.map((word) => word[0]).join('') : words.join('-');
 }
 
-export function talkSlug(a: TalkAnswers): string {
-  const year = a.date.slice(0, 4);
-  // "Velocity 2012" → "velocity": the slug starts with the year already.
-  const event = shortName(a.event.replace(new RegExp(`\\b${year}\\b`, 'g'), ''), 3);
-  return [year, event, shortName(a.title)].filter(Boolean).join('-');
+/** The title's first few words that are neither stop words nor `repeated` (the organisation, the event). */
+function significantWords(title: string, repeated: Set<string>, limit = TITLE_WORDS): string[] {
+  return nameWords(title).filter((word) => !STOP_WORDS.has(word) && !repeated.has(word)).slice(0, limit);
 }
 
-function file(frontMatter: Record<string, unknown>, sections: string[], hints: Record<string, string>): string {
+/**
+ * The suggested short name of an incident file, `<org-short>-<words>` ("aws-s3-us-east-1-mistyped-command"),
+ * or undefined when the title has no Latin words to make one from.
+ */
+export function defaultIncidentName(title: string, organizations: string[]): string | undefined {
+  const shortForms = organizations.map(organizationShortForm);
+  const repeated = new Set([...shortForms, ...organizations.flatMap(nameWords).flatMap((word) => [word, ...word.split('-')])]);
+  const words = significantWords(title, repeated);
+  return words.length > 0 ? [shortForms[0], ...words].filter(Boolean).join('-') : undefined;
+}
+
+/** The suggested name of a talk file after its year, `<event>-<words>` ("velocity-how-complex-systems-fail"). */
+export function defaultTalkName(title: string, event: string, date: string): string | undefined {
+  const year = date.slice(0, 4);
+  // "Velocity 2012" → "velocity": the file name starts with the year already.
+  const eventWords = nameWords(event)
+    .filter((word) => word !== year && !STOP_WORDS.has(word))
+    .slice(0, EVENT_WORDS);
+  const words = [...eventWords, ...significantWords(title, new Set(eventWords))];
+  return words.length > 0 ? words.join('-') : undefined;
+}
+
+/** Why a short name cannot be part of a file name, or undefined. */
+export function shortNameProblem(name: string): string | undefined {
+  return SLUG_PATTERN.test(name) ? undefined : 'use lower-case a-z, 0-9 and single hyphens, e.g. aws-s3-capacity-removal';
+}
+
+/** An incident's file is named by its date and short name; a talk's by its year and short name. */
+export function incidentSlug(date: string, name: string): string {
+  return `${date}-${name}`;
+}
+
+export function talkSlug(date: string, name: string): string {
+  return `${date.slice(0, 4)}-${name}`;
+}
+
+function file(frontMatter: Record<string, unknown>, sections: readonly string[], hints: Record<string, string>): string {
   const body = sections.map((s) => `## ${s}\n\n${PLACEHOLDER} ${hints[s] ?? 'write this section.'}\n`).join('\n');
   return `---\n${stringify(frontMatter, { lineWidth: 0 })}---\n\n${body}`;
 }
@@ -42,10 +100,11 @@ export function incidentFile(a: IncidentAnswers): string {
       organizations: a.organizations,
       failureClasses: a.failureClasses,
       summary: `${PLACEHOLDER} one sentence of 40–320 characters: what broke, for whom, why.`,
-      sources: [{ title: `${PLACEHOLDER} the title of the organisation's own postmortem`, url: 'https://example.org/TODO', kind: 'postmortem' }],
+      sources: [{ title: `${PLACEHOLDER} the title of the organisation's own postmortem`, url: PLACEHOLDER_URL, kind: 'postmortem' }],
+      ...(a.notDuplicateOf?.length ? { notDuplicateOf: a.notDuplicateOf } : {}),
       draft: true,
     },
-    INCIDENT_SECTIONS,
+    REQUIRED_SECTIONS.incident,
     {
       Summary: 'what happened, in a paragraph, in your own words.',
       Timeline: 'a list of times as the source gives them, with their zone: "- **19:28 PDT** — …".',
@@ -65,10 +124,10 @@ export function talkFile(a: TalkAnswers): string {
       event: a.event,
       summary: `${PLACEHOLDER} one sentence of 40–320 characters: what the talk argues.`,
       failureClasses: a.failureClasses,
-      links: [{ title: `${PLACEHOLDER} the recording or slides`, url: 'https://example.org/TODO' }],
+      links: [{ title: `${PLACEHOLDER} the recording or slides`, url: PLACEHOLDER_URL }],
       draft: true,
     },
-    TALK_SECTIONS,
+    REQUIRED_SECTIONS.talk,
     {},
   );
 }

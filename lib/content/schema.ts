@@ -91,6 +91,10 @@ export const incidentFrontMatter = z
     resolved: zonedDateTime.optional().describe('When it ended, after started; the page shows the duration derived from the two'),
     impact: trimmed(1, 600).optional().describe('One or two sentences on who was affected and how much'),
     related: z.array(slug).optional().describe('Slugs of incidents, talks or failure classes to show first as related'),
+    notDuplicateOf: z
+      .array(slug)
+      .optional()
+      .describe('Slugs of incidents this one only looks like (same organisation and date, or a near-identical title): the check stops warning that it may be a duplicate'),
     draft: z.boolean().optional().describe('true: validated but not published (the scaffolder starts files as drafts)'),
   })
   .superRefine((fm, ctx) => {

@@ -14,6 +14,14 @@ test('organisation slugs are URL-safe and stable', () => {
   assert.equal(organizationSlug('Société Générale'), 'societe-generale');
 });
 
+test('an organisation named without Latin letters still gets a stable, non-empty slug', () => {
+  const slug = organizationSlug('グーグル合同会社');
+  assert.match(slug, /^org-[0-9a-f]{8}$/);
+  assert.equal(organizationSlug(' グーグル合同会社 '), slug, 'surrounding spaces do not matter');
+  assert.equal(organizationSlug('グーグル合同会社'.normalize('NFD')), slug, 'nor the Unicode normal form');
+  assert.notEqual(organizationSlug('株式会社サンプル'), slug);
+});
+
 test('organisations group their incidents, newest first', () => {
   const orgs = organizations(corpus);
   assert.deepEqual(orgs.map((o) => o.slug), ['example-cloud', 'other-org']);

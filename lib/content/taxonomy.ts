@@ -1,14 +1,20 @@
 /** Derived views over the corpus: organisations, years, failure classes and related entries. */
+import { createHash } from 'node:crypto';
 import type { Corpus, FailureClass, Incident, Talk } from './model';
 
+/**
+ * The organisation's URL segment. A name with no Latin letters or digits folds to nothing, so it
+ * gets a short hash of the name instead: never empty, and the same from build to build.
+ */
 export function organizationSlug(name: string): string {
-  return name
+  const folded = name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/&/g, ' and ')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
+  return folded || `org-${createHash('sha256').update(name.normalize('NFC').trim()).digest('hex').slice(0, 8)}`;
 }
 
 export type Organization = { slug: string; name: string; incidents: Incident[] };

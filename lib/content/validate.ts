@@ -13,10 +13,10 @@ import type { ContentProblem } from './problems';
 import { sitePaths } from './site-paths';
 import { closest } from './suggest';
 
-export type Validation = { corpus: Corpus; problems: ContentProblem[]; processed: number; reused: number };
+export type Validation = { corpus: Corpus; problems: ContentProblem[]; warnings: ContentProblem[]; processed: number; reused: number };
 
 export async function validateContent(contentDir: string): Promise<Validation> {
-  const { entries, bodies, problems } = readContent(contentDir);
+  const { entries, bodies, problems, warnings } = readContent(contentDir);
   const corpus = toCorpus(entries);
   const { checks, processed, reused } = await checkBodies(bodies);
   const inspections = new Map<string, BodyCheck>(checks.map((c) => [c.sourcePath, c]));
@@ -42,7 +42,7 @@ export async function validateContent(contentDir: string): Promise<Validation> {
       if (message) problems.push({ file, line: link.line, column: link.column, rule: 'internal-link', message });
     }
   }
-  return { corpus, problems, processed, reused };
+  return { corpus, problems, warnings, processed, reused };
 }
 
 function unresolved(
