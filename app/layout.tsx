@@ -1,8 +1,10 @@
 import type { Metadata, Viewport } from 'next';
 import { REPOSITORY_URL, SITE_DESCRIPTION, SITE_NAME, SITE_URL } from '@/lib/site-config';
 import type { ReactNode } from 'react';
+import { ContentProblemsNotice } from '@/components/ContentProblems';
 import { SearchForm } from '@/components/SearchForm';
 import { ThemeToggle } from '@/components/ThemeToggle';
+import { previewContent } from '@/lib/content';
 import { enhanceScriptUrl } from '@/lib/enhance-script';
 import { THEME_SCRIPT } from '@/lib/theme';
 import './globals.css';
@@ -21,6 +23,9 @@ export const viewport: Viewport = {
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
+  // `npm run dev` serves every page even while some file has problems, and says so on each; a
+  // build stops on them instead.
+  const problems = process.env.NODE_ENV === 'development' ? previewContent().problems : [];
   return (
     <html lang="en" suppressHydrationWarning>
       <head>
@@ -50,6 +55,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           </div>
         </header>
         <main id="main" className="wrap">
+          {problems.length > 0 && <ContentProblemsNotice problems={problems} />}
           {children}
         </main>
         <footer className="site-footer">
@@ -63,7 +69,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               <li><a href="/feed.xml">RSS</a></li>
               <li><a href="/atom.xml">Atom</a></li>
               <li><a href="/feed.json">JSON Feed</a></li>
-              <li><a href={REPOSITORY_URL}>Source and contributing</a></li>
+              {REPOSITORY_URL && <li><a href={REPOSITORY_URL}>Source and contributing</a></li>}
             </ul>
           </div>
         </footer>

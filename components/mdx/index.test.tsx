@@ -32,7 +32,8 @@ function contributingExamples(): string[] {
   const rows = guide.split('\n').filter((line) => /^\| `(Timeline|Callout|Metric)`/.test(line));
   assert.equal(rows.length, 3, 'the component table of CONTRIBUTING.md');
   return rows.map((row) => {
-    const example = [...row.matchAll(/`(<[^`]+>)`/g)].map((m) => m[1]);
+    const exampleCell = row.split('|').at(-2)!;
+    const example = [...exampleCell.matchAll(/`(<[^`]+>)`/g)].map((m) => m[1]);
     const filled = example.map((e) => e.replace('>…<', '>Redundancy only helps when something notices the failure.<').replace('https://…', 'https://example.org/postmortem'));
     return filled.join('\n');
   });

@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { ContentProblemsPage } from '@/components/ContentProblems';
+import { DraftBanner } from '@/components/DraftBanner';
 import { IncidentArticle } from '@/components/IncidentArticle';
-import { bodyTree, getCorpus } from '@/lib/content';
+import { bodyTree, getCorpus, pageProblems, slugsWithProblems } from '@/lib/content';
 import { incidentPage } from '@/lib/content/detail-pages';
 import { pagesToRender } from '@/lib/content/render-plan';
 import { pageMetadata } from '../../page-metadata';
@@ -11,7 +13,9 @@ export const dynamicParams = false;
 type Props = { params: Promise<{ slug: string }> };
 
 export function generateStaticParams() {
-  return pagesToRender(getCorpus().incidents).map((i) => ({ slug: i.slug }));
+  const slugs = pagesToRender(getCorpus().incidents).map((i) => i.slug);
+  // In `npm run dev` a file with problems has its page too: it lists them.
+  return [...slugs, ...slugsWithProblems('incidents')].map((slug) => ({ slug }));
 }
 
 function find(slug: string) {
@@ -22,11 +26,21 @@ function find(slug: string) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { incident } = find((await params).slug);
+  const { slug } = await params;
+  if (pageProblems('incidents', slug).length > 0) return { title: 'Content problems' };
+  const { incident } = find(slug);
   return pageMetadata({ title: incident.title, description: incident.summary, path: incident.url });
 }
 
 export default async function IncidentPage({ params }: Props) {
-  const { corpus, incident } = find((await params).slug);
-  return <IncidentArticle data={incidentPage(corpus, incident)} tree={bodyTree(incident)} />;
+  const { slug } = await params;
+  const problems = pageProblems('incidents', slug);
+  if (problems.length > 0) return <ContentProblemsPage problems={problems} />;
+  const { corpus, incident } = find(slug);
+  return (
+    <>
+      {incident.draft && <DraftBanner sourcePath={incident.sourcePath} />}
+      <IncidentArticle data={incidentPage(corpus, incident)} tree={bodyTree(incident)} />
+    </>
+  );
 }

@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { ContentProblemsPage } from '@/components/ContentProblems';
+import { DraftBanner } from '@/components/DraftBanner';
 import { TalkArticle } from '@/components/TalkArticle';
-import { bodyTree, getCorpus } from '@/lib/content';
+import { bodyTree, getCorpus, pageProblems, slugsWithProblems } from '@/lib/content';
 import { talkPage } from '@/lib/content/detail-pages';
 import { pagesToRender } from '@/lib/content/render-plan';
 import { pageMetadata } from '../../page-metadata';
@@ -11,7 +13,9 @@ export const dynamicParams = false;
 type Props = { params: Promise<{ slug: string }> };
 
 export function generateStaticParams() {
-  return pagesToRender(getCorpus().talks).map((t) => ({ slug: t.slug }));
+  const slugs = pagesToRender(getCorpus().talks).map((t) => t.slug);
+  // In `npm run dev` a file with problems has its page too: it lists them.
+  return [...slugs, ...slugsWithProblems('talks')].map((slug) => ({ slug }));
 }
 
 function find(slug: string) {
@@ -22,11 +26,21 @@ function find(slug: string) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { talk } = find((await params).slug);
+  const { slug } = await params;
+  if (pageProblems('talks', slug).length > 0) return { title: 'Content problems' };
+  const { talk } = find(slug);
   return pageMetadata({ title: talk.title, description: talk.summary, path: talk.url });
 }
 
 export default async function TalkPage({ params }: Props) {
-  const { corpus, talk } = find((await params).slug);
-  return <TalkArticle data={talkPage(corpus, talk)} tree={bodyTree(talk)} />;
+  const { slug } = await params;
+  const problems = pageProblems('talks', slug);
+  if (problems.length > 0) return <ContentProblemsPage problems={problems} />;
+  const { corpus, talk } = find(slug);
+  return (
+    <>
+      {talk.draft && <DraftBanner sourcePath={talk.sourcePath} />}
+      <TalkArticle data={talkPage(corpus, talk)} tree={bodyTree(talk)} />
+    </>
+  );
 }
