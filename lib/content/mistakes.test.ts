@@ -55,3 +55,10 @@ test('every mistake in the fixtures is reported in one run, at its line, once', 
     assert.match(problem?.message ?? '', message, `${file}:${line} ${rule}`);
   }
 });
+
+test('a likely duplicate is a warning at the title, naming the other file; notDuplicateOf silences it', async () => {
+  const { warnings } = await validateContent(DIR);
+  const found = warnings.map((w) => `${path.basename(w.file)}:${w.line} ${w.rule}`).sort();
+  assert.deepEqual(found, ['2020-04-01-example-storage-outage.mdx:2 likely-duplicate', '2020-04-01-example-storage-read-only.mdx:2 likely-duplicate']);
+  assert.match(warnings[0].message, /^may be the incident already written up in .*2020-04-01-example-storage-read-only\.mdx \(same organisation and date, near-identical title\); if it is another one, add notDuplicateOf: \[2020-04-01-example-storage-read-only\]$/);
+});
