@@ -29,7 +29,8 @@ test('the title words leave out every organisation named, in full or short', () 
 test('an organisation is shortened to initials from three words on', () => {
   assert.equal(organizationShortForm('Amazon Web Services'), 'aws');
   assert.equal(organizationShortForm('Google'), 'google');
-  assert.equal(organizationShortForm('Meta (Facebook)'), 'meta-facebook');
+  assert.equal(organizationShortForm('Meta (Facebook)'), 'meta');
+  assert.equal(organizationShortForm('Amazon Web Services (AWS)'), 'aws');
   assert.equal(organizationShortForm('Société Générale'), 'societe-generale');
 });
 

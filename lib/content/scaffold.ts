@@ -42,7 +42,10 @@ export function nameWords(text: string): string[] {
 
 /** "Amazon Web Services" → "aws" (initials from three words on); "Example Cloud" → "example-cloud". */
 export function organizationShortForm(name: string): string {
-  const words = name.split(/\s+/).map((word) => nameWords(word).join('-')).filter(Boolean);
+  // "Amazon Web Services (AWS)": the organisation's own short form wins; "Meta (Facebook)": an aside.
+  const acronym = /\(([A-Z][A-Z0-9]+)\)/.exec(name)?.[1];
+  if (acronym) return acronym.toLowerCase();
+  const words = name.replace(/\([^)]*\)/g, ' ').split(/\s+/).map((word) => nameWords(word).join('-')).filter(Boolean);
   return words.length >= 3 ? words.map((word) => word[0]).join('') : words.join('-');
 }
 
