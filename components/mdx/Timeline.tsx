@@ -17,10 +17,10 @@ export function Timeline({ children }: { children?: ReactNode }) {
 }
 
 /** One event; the time is shown with the zone the source gave, never converted. */
-export function Event({ time, zone, date, children }: { time: string; zone?: string; date?: string; children?: ReactNode }) {
+export function Event({ time, zone, date, kind, children }: { time: string; zone?: string; date?: string; kind?: string; children?: ReactNode }) {
   const stamp = [date, time, zone].filter(Boolean).join(' ');
   return (
-    <li className="timeline-event">
+    <li className="timeline-event" data-kind={kind}>
       <span className="timeline-time">{stamp}</span>
       <div className="timeline-text">{children}</div>
     </li>

@@ -27,6 +27,9 @@ export type ComponentRule = {
   example: string;
 };
 
+/** The moments of an incident a timeline event may mark. */
+export const EVENT_KINDS = ['start', 'detected', 'mitigated', 'resolved'] as const;
+
 export const ALLOWED_COMPONENTS: Record<string, ComponentRule> = {
   Timeline: {
     description: 'A list of timestamped events, rendered as an accessible ordered list.',
@@ -41,6 +44,8 @@ export const ALLOWED_COMPONENTS: Record<string, ComponentRule> = {
       time: { required: true, pattern: /^\d{1,2}:\d{2}(:\d{2})?$/, patternHint: 'HH:MM or HH:MM:SS' },
       zone: { pattern: /^[A-Za-z][A-Za-z0-9+\-:]{0,9}$/, patternHint: 'a zone name such as PDT or UTC+10' },
       date: { pattern: /^\d{4}-\d{2}-\d{2}$/, patternHint: 'YYYY-MM-DD' },
+      // The moments the durations are computed from; other events have no kind.
+      kind: { oneOf: EVENT_KINDS },
     },
     example: '<Event time="21:56" zone="PDT" date="2011-03-17">Traffic is failed away by hand.</Event>',
   },

@@ -63,13 +63,17 @@ const webUrl = z
 
 export const SOURCE_KINDS = ['postmortem', 'status-page', 'news', 'talk', 'paper', 'blog', 'other'] as const;
 
+/** What a body cites a source by: `[@aws-summary]`. */
+const sourceId = slug.max(40, 'must be at most 40 characters');
+
 const source = z.strictObject({
+  id: sourceId.optional(),
   title: trimmed(1, 300),
   url: webUrl,
   kind: z.enum(SOURCE_KINDS),
 });
 
-const link = z.strictObject({ title: trimmed(1, 300), url: webUrl });
+const link = z.strictObject({ id: sourceId.optional(), title: trimmed(1, 300), url: webUrl });
 
 const names = z.array(trimmed(1, 120));
 const failureClassIds = z.array(slug).min(1, 'must name at least one failure class');
@@ -84,7 +88,7 @@ export const incidentFrontMatter = z
     sources: z
       .array(source)
       .min(1, 'must list at least one source')
-      .describe(`Each {title, url, kind}: url is https:// or http://; kind is one of ${SOURCE_KINDS.join(', ')}. The organisation's own postmortem first`),
+      .describe(`Each {id, title, url, kind}: id is what the body cites, [@id]; url is https:// or http://; kind is one of ${SOURCE_KINDS.join(', ')}. The organisation's own postmortem first`),
     services: names.optional().describe('Products affected: ["EC2", "EBS"]'),
     regions: names.optional().describe('Regions affected: ["us-east-1"], ["global"]'),
     started: zonedDateTime.optional().describe('When it began, with the offset the source uses: "2011-03-17T19:28:00-07:00". Only with resolved, only if the source gives both'),
@@ -116,7 +120,7 @@ export const talkFrontMatter = z.strictObject({
   summary: trimmed(40, 320).describe('One plain-text sentence of 40–320 characters: what the talk argues'),
   failureClasses: failureClassIds.describe('Ids of the failure classes the talk illuminates'),
   location: trimmed(1, 200).optional().describe('Where it was given: "Santa Clara, California"'),
-  links: z.array(link).optional().describe('Each {title, url}: recording, slides, paper'),
+  links: z.array(link).optional().describe('Each {id, title, url}: recording, slides, paper; the body cites them as [@id]'),
   related: z.array(slug).optional().describe('Slugs of the incidents and classes the talk illuminates'),
   draft: z.boolean().optional().describe('true: validated but not published'),
 });
@@ -126,7 +130,7 @@ export const failureClassFrontMatter = z.strictObject({
   title: trimmed(3, 120).describe('The name readers know it by: "Gray failure"'),
   summary: trimmed(40, 320).describe('A one-sentence definition, 40–320 characters'),
   aliases: names.optional().describe('Other names readers search for: ["partial failure"]'),
-  references: z.array(link).optional().describe('Each {title, url}: the work that defines the class'),
+  references: z.array(link).optional().describe('Each {id, title, url}: the work that defines the class; the body may cite them as [@id]'),
 });
 
 export type IncidentFrontMatter = z.infer<typeof incidentFrontMatter>;
