@@ -6,8 +6,11 @@
 import type { Root } from 'hast';
 import { toJsxRuntime } from 'hast-util-to-jsx-runtime';
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
+import { Citation, type CitableSource } from './Citation';
 import { mdxComponents } from './mdx';
 
-export function BodyContent({ tree }: { tree: Root }) {
-  return <div className="prose">{toJsxRuntime(tree, { Fragment, jsx, jsxs, components: mdxComponents })}</div>;
+/** `sources` are what the body's citations number and link to: an entry's sources, links or references. */
+export function BodyContent({ tree, sources = [] }: { tree: Root; sources?: CitableSource[] }) {
+  const components = { ...mdxComponents, 'cite-ref': ({ refs }: { refs: string }) => <Citation refs={refs} sources={sources} /> };
+  return <div className="prose">{toJsxRuntime(tree, { Fragment, jsx, jsxs, components })}</div>;
 }

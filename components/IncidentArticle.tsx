@@ -1,6 +1,7 @@
 import type { Root } from 'hast';
 import type { incidentPage } from '@/lib/content/detail-pages';
 import { BodyContent } from './BodyContent';
+import { citationCounts } from './Citation';
 import { DateText } from './DateText';
 import { EditLinks } from './EditLinks';
 import { IncidentFacts } from './IncidentFacts';
@@ -21,8 +22,8 @@ export function IncidentArticle({ data, tree }: { data: ReturnType<typeof incide
       <h1>{incident.title}</h1>
       <p className="lede">{incident.summary}</p>
       <div className="entry-layout">
-        <BodyContent tree={tree} />
-        <IncidentFacts incident={incident} classes={classes} />
+        <BodyContent tree={tree} sources={incident.sources} />
+        <IncidentFacts incident={incident} classes={classes} citations={citationCounts(tree)} />
       </div>
       {related.length > 0 && (
         <section aria-labelledby="related-heading">

@@ -6,7 +6,16 @@ import { DateText } from './DateText';
 import { SourceList } from './SourceList';
 
 /** The facts beside a writeup. A duration appears only when both ends are known. */
-export function IncidentFacts({ incident, classes }: { incident: Incident; classes: { id: string; url: string; title: string }[] }) {
+export function IncidentFacts({
+  incident,
+  classes,
+  citations,
+}: {
+  incident: Incident;
+  classes: { id: string; url: string; title: string }[];
+  /** How often the body cites each source, for the source list's back-links. */
+  citations: Map<string, number>;
+}) {
   const minutes = durationMinutes(incident.started, incident.resolved);
   return (
     <aside className="facts" aria-labelledby="facts-heading">
@@ -52,7 +61,7 @@ export function IncidentFacts({ incident, classes }: { incident: Incident; class
           </>
         )}
         <dt>Sources</dt>
-        <dd><SourceList links={incident.sources} /></dd>
+        <dd><SourceList links={incident.sources} citations={citations} /></dd>
       </dl>
     </aside>
   );

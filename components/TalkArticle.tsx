@@ -1,6 +1,7 @@
 import type { Root } from 'hast';
 import type { talkPage } from '@/lib/content/detail-pages';
 import { BodyContent } from './BodyContent';
+import { citationCounts } from './Citation';
 import { ClassLinks } from './ClassLinks';
 import { DateText } from './DateText';
 import { EditLinks } from './EditLinks';
@@ -22,7 +23,7 @@ export function TalkArticle({ data, tree }: { data: ReturnType<typeof talkPage>;
       <h1>{talk.title}</h1>
       <p className="lede">{talk.summary}</p>
       <div className="entry-layout">
-        <BodyContent tree={tree} />
+        <BodyContent tree={tree} sources={talk.links} />
         <aside className="facts" aria-labelledby="facts-heading">
           <h2 id="facts-heading">Facts</h2>
           <dl>
@@ -42,7 +43,7 @@ export function TalkArticle({ data, tree }: { data: ReturnType<typeof talkPage>;
             {talk.links?.length ? (
               <>
                 <dt>Links</dt>
-                <dd><SourceList links={talk.links} /></dd>
+                <dd><SourceList links={talk.links} citations={citationCounts(tree)} /></dd>
               </>
             ) : null}
           </dl>

@@ -73,6 +73,19 @@ test('a page without islands loads no framework: only the site script, and the h
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 });
 
+test('a citation leads to its source in the facts box, and the source leads back to it', async ({ page }) => {
+  await page.goto(NETWORK_EVENT);
+  const citation = page.locator('.prose sup.citation a').first();
+  await expect(citation).toHaveAccessibleName(/^Source 1: How to waste a friday/);
+  await citation.click();
+  await expect(page).toHaveURL(/#source-aws-status$/);
+  const source = page.locator('#source-aws-status');
+  await expect(source).toBeInViewport();
+  await source.getByRole('link', { name: /^Back to citation 1 of \d+$/ }).click();
+  await expect(page).toHaveURL(/#cite-aws-status-1$/);
+  await expect(citation).toBeInViewport();
+});
+
 test('incident, talk and class pages link to their source file and say when it last changed', async ({ page }) => {
   const pages = [
     [NETWORK_EVENT, 'content/incidents/2011-03-17-aws-us-east-1-network-event.mdx'],

@@ -13,6 +13,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visitParents } from 'unist-util-visit-parents';
+import { addCitations, isCitation, malformedCitation, type CitationNode } from './citations';
 import { ALLOWED_COMPONENTS, ALLOWED_HTML, FAMILIAR_NAMES } from './mdx-allow-list';
 import type { ContentProblem } from './problems';
 import { checkUrl } from './safe-url';
@@ -30,7 +31,14 @@ export type BodyInspection = {
   internalLinks: InternalLink[];
   /** The titles of the level-2 headings, in order: the sections each kind of entry must have. */
   sections: string[];
+  /** Every source the body cites, where (validate.ts resolves them against the front matter). */
+  citations: CitedAt[];
+  /** The statements that must cite a source in an incident, and whether they do. */
+  claims: Claim[];
 };
+
+export type CitedAt = { id: string; line: number; column: number };
+export type Claim = { section: string; what: 'timeline event' | 'paragraph' | 'list item'; line: number; column: number; cited: boolean };
 
 const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 const mdParser = unified().use(remarkParse).use(remarkGfm);
@@ -41,7 +49,9 @@ type JsxAttribute = { type: string; name?: string; value?: unknown; position?: {
 /** Parses a body as MDX or, for `.md`, as Markdown; a syntax error becomes a problem with its place. */
 export function parseBody(file: BodySource): { tree: Root } | { problem: ContentProblem } {
   try {
-    return { tree: (file.format === 'mdx' ? mdxParser : mdParser).parse(file.body) as Root };
+    const tree = (file.format === 'mdx' ? mdxParser : mdParser).parse(file.body) as Root;
+    addCitations(tree);
+    return { tree };
   } catch (error) {
     const place = (error as { place?: Place & { start?: Place } }).place;
     const at = place?.start ?? place;
@@ -52,14 +62,14 @@ export function parseBody(file: BodySource): { tree: Root } | { problem: Content
 
 export function inspectBody(file: BodySource): BodyInspection {
   const parsed = parseBody(file);
-  if ('problem' in parsed) return { problems: [parsed.problem], headingIds: new Set(), internalLinks: [], sections: [] };
+  if ('problem' in parsed) return { problems: [parsed.problem], headingIds: new Set(), internalLinks: [], sections: [], citations: [], claims: [] };
   return inspectTree(parsed.tree, file);
 }
 
 /** Holds a parsed body to the allow-list and collects its heading ids, internal links and sections. */
 export function inspectTree(tree: Root, { sourcePath, body }: BodySource): BodyInspection {
   const problems: ContentProblem[] = [];
-  const inspection: BodyInspection = { problems, headingIds: new Set(), internalLinks: [], sections: [] };
+  const inspection: BodyInspection = { problems, headingIds: new Set(), internalLinks: [], sections: [], citations: [], claims: claimsOf(tree) };
   const report = (at: Place | undefined, rule: string, message: string) =>
     problems.push({ file: sourcePath, line: at?.line ?? 1, column: at?.column ?? 1, rule, message });
 
@@ -72,6 +82,12 @@ export function inspectTree(tree: Root, { sourcePath, body }: BodySource): BodyI
 
   visitParents(tree, (node: Nodes, ancestors) => {
     const at = node.position?.start;
+    if (isCitation(node as { type: string })) {
+      for (const { id } of (node as unknown as CitationNode).refs) inspection.citations.push({ id, line: at?.line ?? 1, column: at?.column ?? 1 });
+      return;
+    }
+    const malformed = malformedCitation(node);
+    if (malformed) report(at, 'citation', `"${malformed}" is not a citation: write [@source-id], [@source-id, locator] or [@a; @b], with ids in lower-case a-z, 0-9 and hyphens`);
     switch (node.type) {
       case 'heading':
         inspection.headingIds.add(slugger.slug(toString(node)));
@@ -122,6 +138,43 @@ export function inspectTree(tree: Root, { sourcePath, body }: BodySource): BodyI
 }
 
 const isBlank = (node: Nodes) => node.type === 'text' && node.value.trim() === '';
+
+/** The sections whose every paragraph and list item must cite a source (incidents). */
+const CITED_SECTIONS = ['root cause', 'impact'];
+
+/** Whether a statement cites a source; a malformed citation counts, as its own message names it. */
+function cites(node: Nodes): boolean {
+  return isCitation(node as { type: string }) || !!malformedCitation(node) || ('children' in node && (node.children as Nodes[]).some(cites));
+}
+
+/**
+ * The statements an incident must back with a citation: each timeline event (an <Event>, or an
+ * item of a plain list under Timeline) and each paragraph and list item under Root cause and
+ * Impact. A paragraph that only holds a block component (a one-line <Callout>) is not one.
+ */
+function claimsOf(tree: Root): Claim[] {
+  const claims: Claim[] = [];
+  let section = '';
+  const claim = (node: Nodes, what: Claim['what']) => {
+    const at = node.position?.start ?? { line: 1, column: 1 };
+    claims.push({ section, what, line: at.line, column: at.column, cited: cites(node) });
+  };
+  const events = (node: Nodes) => {
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Event') claim(node, 'timeline event');
+    else if ('children' in node) (node.children as Nodes[]).forEach(events);
+  };
+  for (const node of tree.children) {
+    if (node.type === 'heading' && node.depth <= 2) section = node.depth === 2 ? toString(node).trim() : '';
+    else if (section.toLowerCase() === 'timeline') {
+      if (node.type === 'list') node.children.forEach((item) => claim(item, 'list item'));
+      else events(node);
+    } else if (CITED_SECTIONS.includes(section.toLowerCase())) {
+      if (node.type === 'list') node.children.forEach((item) => claim(item, 'list item'));
+      else if (node.type === 'paragraph' && node.children.some((c) => !isBlank(c) && c.type !== 'mdxJsxTextElement')) claim(node, 'paragraph');
+    }
+  }
+  return claims;
+}
 
 /**
  * A fenced code block runs to the end of its container when its closing fence is missing, and

@@ -16,7 +16,7 @@ import rehypeSlug from 'rehype-slug';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { plainText } from '../search/plain-text';
-import { inspectTree, parseBody, type BodySource, type InternalLink } from './body-rules';
+import { inspectTree, parseBody, type BodySource, type CitedAt, type Claim, type InternalLink } from './body-rules';
 import { liftBlocks } from './lift-blocks';
 import type { ContentProblem } from './problems';
 
@@ -25,12 +25,14 @@ export type BodyFacts = {
   headingIds: string[];
   internalLinks: InternalLink[];
   sections: string[];
+  citations: CitedAt[];
+  claims: Claim[];
   text: string;
   code: string;
 };
 
 /** What the link check can still learn from a body that breaks a rule: its headings and links. */
-export type BodyOutline = Pick<BodyFacts, 'headingIds' | 'internalLinks' | 'sections'>;
+export type BodyOutline = Pick<BodyFacts, 'headingIds' | 'internalLinks' | 'sections' | 'citations' | 'claims'>;
 
 export type ProcessedBody = { problems: ContentProblem[]; outline?: BodyOutline } | { problems: []; facts: BodyFacts; tree: Hast };
 
@@ -67,7 +69,8 @@ export function processBody(file: BodySource): ProcessedBody {
   const parsed = parseBody(file);
   if ('problem' in parsed) return { problems: [parsed.problem] };
   const inspection = inspectTree(parsed.tree, file);
-  const outline: BodyOutline = { headingIds: [...inspection.headingIds], internalLinks: inspection.internalLinks, sections: inspection.sections };
+  const { headingIds, internalLinks, sections, citations, claims } = inspection;
+  const outline: BodyOutline = { headingIds: [...headingIds], internalLinks, sections, citations, claims };
   if (inspection.problems.length > 0) return { problems: inspection.problems, outline };
 
   const facts: BodyFacts = { ...outline, ...plainText(parsed.tree) };

@@ -3,12 +3,14 @@
  * enough of them (lib/worker-shares.ts).
  * Returns per file only what the cross-file checks need; the rest waits in the store.
  */
-import type { BodySource, InternalLink } from './body-rules';
+import type { BodyOutline } from './body';
+import type { BodySource } from './body-rules';
 import { BodyStore } from './body-store';
 import type { ContentProblem } from './problems';
 import { inShares } from '../worker-shares';
 
-export type BodyCheck = { sourcePath: string; problems: ContentProblem[]; headingIds: string[]; internalLinks: InternalLink[]; sections?: string[] };
+/** A body's problems and what the cross-file checks read; `outline` is missing where the body did not parse. */
+export type BodyCheck = { sourcePath: string; problems: ContentProblem[]; outline?: BodyOutline };
 export type BodyChecks = { checks: BodyCheck[]; processed: number; reused: number };
 
 const WORTH_A_WORKER = 200;
@@ -19,7 +21,7 @@ export function checkBodiesHere(bodies: BodySource[]): BodyChecks {
     const result = store.check({ sourcePath, format, body });
     // A body that breaks a rule still has headings and links worth checking in the same run.
     const outline = 'facts' in result ? result.facts : result.outline;
-    return { sourcePath, problems: result.problems, headingIds: outline?.headingIds ?? [], internalLinks: outline?.internalLinks ?? [], sections: outline?.sections };
+    return { sourcePath, problems: result.problems, outline };
   });
   return { checks, processed: store.processed, reused: store.reused };
 }

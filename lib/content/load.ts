@@ -15,7 +15,8 @@ import { closest, didYouMean } from './suggest';
 
 export const MAX_FILE_BYTES = 1024 * 1024;
 
-type Locate = (p: readonly PropertyKey[], atKey?: boolean) => { line: number; column: number };
+/** Where a front-matter field of a file is written (front-matter.ts). */
+export type Locate = (p: readonly PropertyKey[], atKey?: boolean) => { line: number; column: number };
 
 /**
  * A file whose front matter parsed: its entry if every field is valid, and in any case the fields
@@ -33,6 +34,8 @@ export type ContentRead = {
   problems: ContentProblem[];
   /** What may be a mistake but need not be (a likely duplicate): reported, never fatal. */
   warnings: ContentProblem[];
+  /** Each entry's front-matter positions, by its file, for the checks that run on bodies. */
+  locators: Map<string, Locate>;
 };
 
 /** The published corpus, or a ContentError with every front-matter and reference problem. */
@@ -134,7 +137,13 @@ export function readContent(contentDir: string): ContentRead {
   }
 
   checkReferences(loaded, problems);
-  return { entries: loaded.flatMap((l) => (l.entry ? [l.entry] : [])), bodies, problems, warnings: duplicateWarnings(loaded) };
+  return {
+    entries: loaded.flatMap((l) => (l.entry ? [l.entry] : [])),
+    bodies,
+    problems,
+    warnings: duplicateWarnings(loaded),
+    locators: new Map(loaded.map((l) => [l.sourcePath, l.locate])),
+  };
 }
 
 type IssueProblem = { path: PropertyKey[]; rule: string; message: string; /** The known field an unknown one is likely a typo of. */ misspells?: string };

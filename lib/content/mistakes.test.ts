@@ -40,6 +40,13 @@ const EXPECTED: [string, number, string, RegExp][] = [
   ['2020-03-02-example-yaml-error.mdx', 11, 'internal-link', /no page at \/incidents\/2019-01-01-not-here\//],
   // Where the body truly cannot be found, the message says it was not checked.
   ['2020-03-03-example-unclosed-front-matter.mdx', 1, 'front-matter-unclosed', /no closing "---" line; the body is not checked until the front matter parses/],
+  // Citations: an unknown id, a malformed one, uncited sources, statements that cite nothing.
+  ['2020-05-01-example-citations.mdx', 12, 'uncited-source', /^"news" is never cited: cite it as \[@news\]/],
+  ['2020-05-01-example-citations.mdx', 16, 'uncited-source', /^"A source without an id" has no id: give it one/],
+  ['2020-05-01-example-citations.mdx', 23, 'citation', /^no source "postmortm" in "sources" \(did you mean "postmortem"\?\); this file's sources are @postmortem, @news$/],
+  ['2020-05-01-example-citations.mdx', 29, 'needs-citation', /^this timeline event under "Timeline" cites no source/],
+  ['2020-05-01-example-citations.mdx', 36, 'needs-citation', /^this paragraph under "Root cause" cites no source/],
+  ['2020-05-01-example-citations.mdx', 40, 'citation', /^"\[@ Postmortem\]" is not a citation: write \[@source-id\]/],
   ['2020-12-14-example-day-first.mdx', 3, 'invalid-field', /^"date" must be a date written YYYY-MM-DD$/],
   ['2021-10-14.mdx', 3, 'slug-date', /the file name needs a short name after the date/],
   ['2999-01-01-example-future.mdx', 3, 'invalid-field', /^"date" is in the future \(today is \d{4}-\d{2}-\d{2}\)$/],
@@ -56,8 +63,15 @@ test('every mistake in the fixtures is reported in one run, at its line, once', 
   }
 });
 
-test('a likely duplicate is a warning at the title, naming the other file; notDuplicateOf silences it', async () => {
+test('a file that cites nothing yet gets one warning saying what it lacks; one that cites anything gets errors', async () => {
   const { warnings } = await validateContent(DIR);
+  const noSources = warnings.find((w) => w.rule === 'needs-citation' && w.file.endsWith('2020-01-04-example-no-sources.mdx'));
+  assert.equal(noSources?.message, 'cites no source yet: 3 timeline events and paragraphs under Root cause and Impact need one, and 1 of its sources is never cited ([@id], see CONTRIBUTING.md)');
+  assert.ok(!warnings.some((w) => w.file.endsWith('2020-05-01-example-citations.mdx')));
+});
+
+test('a likely duplicate is a warning at the title, naming the other file; notDuplicateOf silences it', async () => {
+  const warnings = (await validateContent(DIR)).warnings.filter((w) => w.rule === 'likely-duplicate');
   const found = warnings.map((w) => `${path.basename(w.file)}:${w.line} ${w.rule}`).sort();
   assert.deepEqual(found, ['2020-04-01-example-storage-outage.mdx:2 likely-duplicate', '2020-04-01-example-storage-read-only.mdx:2 likely-duplicate']);
   assert.match(warnings[0].message, /^may be the incident already written up in .*2020-04-01-example-storage-read-only\.mdx \(same organisation and date, near-identical title\); if it is another one, add notDuplicateOf: \[2020-04-01-example-storage-read-only\]$/);

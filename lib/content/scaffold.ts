@@ -103,15 +103,20 @@ export function incidentFile(a: IncidentAnswers): string {
       organizations: a.organizations,
       failureClasses: a.failureClasses,
       summary: `${PLACEHOLDER} one sentence of 40–320 characters: what broke, for whom, why.`,
-      sources: [{ title: `${PLACEHOLDER} the title of the organisation's own postmortem`, url: PLACEHOLDER_URL, kind: 'postmortem' }],
+      sources: [{ id: 'postmortem', title: `${PLACEHOLDER} the title of the organisation's own postmortem`, url: PLACEHOLDER_URL, kind: 'postmortem' }],
       ...(a.notDuplicateOf?.length ? { notDuplicateOf: a.notDuplicateOf } : {}),
       draft: true,
     },
     REQUIRED_SECTIONS.incident,
     {
-      Summary: 'what happened, in a paragraph, in your own words.',
-      Timeline: 'a list of times as the source gives them, with their zone: "- **19:28 PDT** — …".',
-      'Root cause': 'why it happened; the trigger and what let it spread.',
+      // The hints cite [@postmortem], so that a writeup starts the way it must go on: every claim cites its source.
+      Summary: 'what happened, in a paragraph, in your own words [@postmortem].',
+      Timeline:
+        'the zone the times are in, then a `<Timeline>` of `<Event time="19:28" zone="PDT" date="…" kind="start">What happened [@postmortem].</Event>` lines, ' +
+        'times as the source gives them; `kind` marks start, detected, mitigated, resolved (see CONTRIBUTING.md).',
+      'Root cause': 'why it happened; the trigger and what let it spread [@postmortem].',
+      Impact: 'who was affected, how much and for how long [@postmortem].',
+      'Detection and response': 'how it was noticed and what was done [@postmortem].',
       Lessons: 'what other engineers can take away; link the failure classes.',
       Sources: 'the sources again, as links.',
     },
@@ -127,10 +132,10 @@ export function talkFile(a: TalkAnswers): string {
       event: a.event,
       summary: `${PLACEHOLDER} one sentence of 40–320 characters: what the talk argues.`,
       failureClasses: a.failureClasses,
-      links: [{ title: `${PLACEHOLDER} the recording or slides`, url: PLACEHOLDER_URL }],
+      links: [{ id: 'recording', title: `${PLACEHOLDER} the recording or slides`, url: PLACEHOLDER_URL }],
       draft: true,
     },
     REQUIRED_SECTIONS.talk,
-    {},
+    { 'What the talk argues': 'its argument, in your own words [@recording].' },
   );
 }

@@ -9,6 +9,7 @@ import { readContent, toCorpus } from './load';
 import type { ContentEntry, Corpus } from './model';
 import { PLACEHOLDER } from './placeholder';
 import { missingSections } from './sections';
+import { checkCitations } from './check-citations';
 import type { ContentProblem } from './problems';
 import { sitePaths } from './site-paths';
 import { closest } from './suggest';
@@ -16,16 +17,24 @@ import { closest } from './suggest';
 export type Validation = { corpus: Corpus; problems: ContentProblem[]; warnings: ContentProblem[]; processed: number; reused: number };
 
 export async function validateContent(contentDir: string): Promise<Validation> {
-  const { entries, bodies, problems, warnings } = readContent(contentDir);
+  const { entries, bodies, problems, warnings, locators } = readContent(contentDir);
   const corpus = toCorpus(entries);
   const { checks, processed, reused } = await checkBodies(bodies);
   const inspections = new Map<string, BodyCheck>(checks.map((c) => [c.sourcePath, c]));
   for (const check of checks) problems.push(...check.problems);
 
-  for (const entry of entries) problems.push(...placeholders(entry));
+  for (const entry of entries) {
+    problems.push(...placeholders(entry));
+    // Missing where the body could not be parsed: that problem is reported already.
+    const outline = inspections.get(entry.sourcePath)?.outline;
+    if (outline) {
+      const found = checkCitations(entry, outline, locators.get(entry.sourcePath)!);
+      problems.push(...found.problems);
+      warnings.push(...found.warnings);
+    }
+  }
   for (const { sourcePath, kind, body } of bodies) {
-    // Undefined when the body could not be parsed: that problem is reported already.
-    const sections = inspections.get(sourcePath)?.sections;
+    const sections = inspections.get(sourcePath)?.outline?.sections;
     const missing = sections && missingSections(kind, sections);
     if (missing) problems.push({ file: sourcePath, ...bodyStart(body), rule: 'section', message: missing });
   }
@@ -33,12 +42,12 @@ export async function validateContent(contentDir: string): Promise<Validation> {
   const pages = sitePaths(corpus);
   const anchorsByPage = new Map<string, Set<string>>();
   for (const entry of entries) {
-    const ids = inspections.get(entry.sourcePath)?.headingIds;
+    const ids = inspections.get(entry.sourcePath)?.outline?.headingIds;
     if (ids) anchorsByPage.set(entry.url, new Set(ids));
   }
-  for (const [file, inspection] of inspections) {
-    for (const link of inspection.internalLinks) {
-      const message = unresolved(link.url, pages, anchorsByPage, new Set(inspection.headingIds));
+  for (const [file, { outline }] of inspections) {
+    for (const link of outline?.internalLinks ?? []) {
+      const message = unresolved(link.url, pages, anchorsByPage, new Set(outline!.headingIds));
       if (message) problems.push({ file, line: link.line, column: link.column, rule: 'internal-link', message });
     }
   }

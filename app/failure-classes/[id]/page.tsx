@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { EditLinks } from '@/components/EditLinks';
 import { IncidentListPage } from '@/components/IncidentListPage';
 import { BodyContent } from '@/components/BodyContent';
+import { citationCounts } from '@/components/Citation';
 import { SourceList } from '@/components/SourceList';
 import { TalkList } from '@/components/TalkList';
 import { bodyTree, getCorpus } from '@/lib/content';
@@ -30,13 +31,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function FailureClassPage({ params }: Props) {
   const { failureClass, talks, slice, updated } = await listPageData(classPages, params);
+  const tree = bodyTree(failureClass);
   return (
     <article>
       <p className="kicker">Failure class</p>
       <h1>{failureClass.title}</h1>
       <p className="lede">{failureClass.summary}</p>
       <div className="entry-layout">
-        <BodyContent tree={bodyTree(failureClass)} />
+        <BodyContent tree={tree} sources={failureClass.references} />
         <aside className="facts" aria-labelledby="facts-heading">
           <h2 id="facts-heading">At a glance</h2>
           <dl>
@@ -53,7 +55,7 @@ export default async function FailureClassPage({ params }: Props) {
             {failureClass.references?.length ? (
               <>
                 <dt>References</dt>
-                <dd><SourceList links={failureClass.references} /></dd>
+                <dd><SourceList links={failureClass.references} citations={citationCounts(tree)} /></dd>
               </>
             ) : null}
           </dl>
