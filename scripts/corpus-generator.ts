@@ -84,14 +84,16 @@ export function generateCorpus(dir: string, { count, seed = 42, mdShare = 0.2 }:
       regions: [pick(REGIONS)],
       started,
       resolved,
-      sources: [{ title: `${org} postmortem ${i + 1}`, url: `https://status.example.com/${org.toLowerCase().replace(/\s+/g, '-')}/${i + 1}`, kind: 'postmortem' }],
+      sources: [{ id: 'postmortem', title: `${org} postmortem ${i + 1}`, url: `https://status.example.com/${org.toLowerCase().replace(/\s+/g, '-')}/${i + 1}`, kind: 'postmortem' }],
     }, { lineWidth: 0 });
-    const timeline = Array.from({ length: int(4, 8) }, (_, k) => `- **${String((startHour + k) % 24).padStart(2, '0')}:${String(int(0, 59)).padStart(2, '0')} UTC** — ${sentence()}`).join('\n');
+    // Cited as a writeup must be (lib/content/check-citations.ts): every event and Root cause and Impact paragraph.
+    const cited = (text: string) => `${text.replace(/\.$/, '')} [@postmortem].`;
+    const timeline = Array.from({ length: int(4, 8) }, (_, k) => `- **${String((startHour + k) % 24).padStart(2, '0')}:${String(int(0, 59)).padStart(2, '0')} UTC** — ${cited(sentence())}`).join('\n');
     const body = [
       `## Summary\n\n${paragraph(5)}`,
       `## Timeline\n\n${timeline}`,
-      `## Root cause\n\n${paragraph(8)}\n\n${paragraph(6)}`,
-      `## Impact\n\n${paragraph(5)}`,
+      `## Root cause\n\n${cited(paragraph(8))}\n\n${cited(paragraph(6))}`,
+      `## Impact\n\n${cited(paragraph(5))}`,
       `## Detection and response\n\n${paragraph(6)}`,
       `## Lessons\n\n${Array.from({ length: 3 }, () => `- ${pick(LESSONS)[0].toUpperCase()}${pick(LESSONS).slice(1)}.`).join('\n')}`,
       `## Sources\n\n- [${org} postmortem ${i + 1}](https://status.example.com/${i + 1})`,
