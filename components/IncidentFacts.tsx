@@ -1,5 +1,6 @@
 import type { Incident } from '@/lib/content';
 import { durationMinutes, formatDuration, formatZoned } from '@/lib/content/duration';
+import type { TimelineMetrics } from '@/lib/content/timeline';
 import { organizationSlug } from '@/lib/content/taxonomy';
 import { ClassLinks } from './ClassLinks';
 import { DateText } from './DateText';
@@ -10,11 +11,14 @@ export function IncidentFacts({
   incident,
   classes,
   citations,
+  timeline,
 }: {
   incident: Incident;
   classes: { id: string; url: string; title: string }[];
   /** How often the body cites each source, for the source list's back-links. */
   citations: Map<string, number>;
+  /** What the structured timeline measures; each figure only where both its ends are explicit. */
+  timeline: TimelineMetrics;
 }) {
   const minutes = durationMinutes(incident.started, incident.resolved);
   return (
@@ -31,6 +35,18 @@ export function IncidentFacts({
             <dd><time dateTime={incident.started}>{formatZoned(incident.started!)}</time></dd>
             <dt>Resolved</dt>
             <dd><time dateTime={incident.resolved}>{formatZoned(incident.resolved!)}</time></dd>
+          </>
+        )}
+        {timeline.minutesToDetect !== undefined && (
+          <>
+            <dt>Time to detect</dt>
+            <dd data-testid="time-to-detect">{formatDuration(timeline.minutesToDetect)}</dd>
+          </>
+        )}
+        {timeline.minutesToMitigate !== undefined && (
+          <>
+            <dt>Time to mitigate</dt>
+            <dd data-testid="time-to-mitigate">{formatDuration(timeline.minutesToMitigate)}</dd>
           </>
         )}
         <dt>Organisations</dt>

@@ -73,6 +73,16 @@ test('a page without islands loads no framework: only the site script, and the h
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 });
 
+test("the facts box measures time to detect and to mitigate from the writeup's structured timeline", async ({ page }) => {
+  await page.goto('/incidents/2021-06-08-fastly-config-bug/');
+  const facts = page.getByRole('complementary', { name: 'Facts' });
+  // 09:47 start, 09:48 detected, 12:35 mitigated (UTC), as Fastly's timeline gives them.
+  await expect(facts.getByTestId('time-to-detect')).toHaveText('1 min');
+  await expect(facts.getByTestId('time-to-mitigate')).toHaveText('2 h 48 min');
+  // Fastly gives no moment of full recovery: no duration rather than a guessed one.
+  await expect(facts.getByTestId('duration')).toHaveCount(0);
+});
+
 test('a citation leads to its source in the facts box, and the source leads back to it', async ({ page }) => {
   await page.goto(NETWORK_EVENT);
   const citation = page.locator('.prose sup.citation a').first();

@@ -17,6 +17,7 @@ import { addCitations, isCitation, malformedCitation, type CitationNode } from '
 import { ALLOWED_COMPONENTS, ALLOWED_HTML, FAMILIAR_NAMES } from './mdx-allow-list';
 import type { ContentProblem } from './problems';
 import { checkUrl } from './safe-url';
+import type { TimelineEvent } from './timeline';
 import { didYouMean } from './suggest';
 
 export type BodySource = { sourcePath: string; format: 'md' | 'mdx'; body: string };
@@ -35,6 +36,8 @@ export type BodyInspection = {
   citations: CitedAt[];
   /** The statements that must cite a source in an incident, and whether they do. */
   claims: Claim[];
+  /** The timeline's <Event>s, in order: what durations are computed from (timeline.ts). */
+  events: TimelineEvent[];
 };
 
 export type CitedAt = { id: string; line: number; column: number };
@@ -62,14 +65,14 @@ export function parseBody(file: BodySource): { tree: Root } | { problem: Content
 
 export function inspectBody(file: BodySource): BodyInspection {
   const parsed = parseBody(file);
-  if ('problem' in parsed) return { problems: [parsed.problem], headingIds: new Set(), internalLinks: [], sections: [], citations: [], claims: [] };
+  if ('problem' in parsed) return { problems: [parsed.problem], headingIds: new Set(), internalLinks: [], sections: [], citations: [], claims: [], events: [] };
   return inspectTree(parsed.tree, file);
 }
 
 /** Holds a parsed body to the allow-list and collects its heading ids, internal links and sections. */
 export function inspectTree(tree: Root, { sourcePath, body }: BodySource): BodyInspection {
   const problems: ContentProblem[] = [];
-  const inspection: BodyInspection = { problems, headingIds: new Set(), internalLinks: [], sections: [], citations: [], claims: claimsOf(tree) };
+  const inspection: BodyInspection = { problems, headingIds: new Set(), internalLinks: [], sections: [], citations: [], claims: claimsOf(tree), events: [] };
   const report = (at: Place | undefined, rule: string, message: string) =>
     problems.push({ file: sourcePath, line: at?.line ?? 1, column: at?.column ?? 1, rule, message });
 
@@ -125,6 +128,7 @@ export function inspectTree(tree: Root, { sourcePath, body }: BodySource): BodyI
         const enclosing = ancestors.findLast((a) => a.type === 'mdxJsxFlowElement' || a.type === 'mdxJsxTextElement');
         const parentName = enclosing && 'name' in enclosing ? (enclosing.name as string | null) : undefined;
         checkElement(node.name, node.attributes as JsxAttribute[], parentName, at, report, checkLink);
+        if (node.name === 'Event') inspection.events.push({ ...literalProps(node.attributes as JsxAttribute[]), line: at?.line ?? 1, column: at?.column ?? 1 } as TimelineEvent);
         const rule = node.name && Object.hasOwn(ALLOWED_COMPONENTS, node.name) ? ALLOWED_COMPONENTS[node.name] : undefined;
         const container = ancestors.at(-1);
         if (rule?.block && container?.type === 'paragraph' && container.children.some((c) => c !== node && !isBlank(c))) {
@@ -135,6 +139,11 @@ export function inspectTree(tree: Root, { sourcePath, body }: BodySource): BodyI
     }
   });
   return inspection;
+}
+
+/** An element's literal string props (the allow-list refuses any other kind). */
+function literalProps(attributes: JsxAttribute[]): Record<string, string> {
+  return Object.fromEntries(attributes.flatMap((a) => (a.name && typeof a.value === 'string' ? [[a.name, a.value]] : [])));
 }
 
 const isBlank = (node: Nodes) => node.type === 'text' && node.value.trim() === '';

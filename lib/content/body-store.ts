@@ -13,7 +13,7 @@ import { cacheKey, diskCache, type DiskCache } from './disk-cache';
 import { ContentError, type ContentProblem } from './problems';
 
 /** Bump when body.ts changes what it produces, so that stored results are not reused. */
-const PIPELINE_VERSION = '7';
+const PIPELINE_VERSION = '8';
 const PIPELINE_PACKAGES = ['remark-parse', 'remark-mdx', 'remark-gfm', 'remark-rehype', 'rehype-raw', 'rehype-slug', 'rehype-autolink-headings'];
 
 export type CheckedBody = { problems: ContentProblem[]; outline?: BodyOutline } | { problems: []; facts: BodyFacts };

@@ -18,6 +18,7 @@ import { unified } from 'unified';
 import { plainText } from '../search/plain-text';
 import { inspectTree, parseBody, type BodySource, type CitedAt, type Claim, type InternalLink } from './body-rules';
 import { liftBlocks } from './lift-blocks';
+import type { TimelineEvent } from './timeline';
 import type { ContentProblem } from './problems';
 
 /** What the cross-file checks and the search index read about a body. */
@@ -27,12 +28,13 @@ export type BodyFacts = {
   sections: string[];
   citations: CitedAt[];
   claims: Claim[];
+  events: TimelineEvent[];
   text: string;
   code: string;
 };
 
 /** What the link check can still learn from a body that breaks a rule: its headings and links. */
-export type BodyOutline = Pick<BodyFacts, 'headingIds' | 'internalLinks' | 'sections' | 'citations' | 'claims'>;
+export type BodyOutline = Pick<BodyFacts, 'headingIds' | 'internalLinks' | 'sections' | 'citations' | 'claims' | 'events'>;
 
 export type ProcessedBody = { problems: ContentProblem[]; outline?: BodyOutline } | { problems: []; facts: BodyFacts; tree: Hast };
 
@@ -69,8 +71,8 @@ export function processBody(file: BodySource): ProcessedBody {
   const parsed = parseBody(file);
   if ('problem' in parsed) return { problems: [parsed.problem] };
   const inspection = inspectTree(parsed.tree, file);
-  const { headingIds, internalLinks, sections, citations, claims } = inspection;
-  const outline: BodyOutline = { headingIds: [...headingIds], internalLinks, sections, citations, claims };
+  const { headingIds, internalLinks, sections, citations, claims, events } = inspection;
+  const outline: BodyOutline = { headingIds: [...headingIds], internalLinks, sections, citations, claims, events };
   if (inspection.problems.length > 0) return { problems: inspection.problems, outline };
 
   const facts: BodyFacts = { ...outline, ...plainText(parsed.tree) };

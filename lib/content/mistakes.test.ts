@@ -47,6 +47,11 @@ const EXPECTED: [string, number, string, RegExp][] = [
   ['2020-05-01-example-citations.mdx', 29, 'needs-citation', /^this timeline event under "Timeline" cites no source/],
   ['2020-05-01-example-citations.mdx', 36, 'needs-citation', /^this paragraph under "Root cause" cites no source/],
   ['2020-05-01-example-citations.mdx', 40, 'citation', /^"\[@ Postmortem\]" is not a citation: write \[@source-id\]/],
+  // A structured timeline: each moment once, in order, placed in time, agreeing with the front matter.
+  ['2020-06-01-example-timeline.mdx', 8, 'timeline', /^"resolved" is 2020-06-01T12:00:00Z but the timeline's "resolved" event is 2020-06-01T12:30:00\+00:00; they must agree$/],
+  ['2020-06-01-example-timeline.mdx', 24, 'timeline', /^the "detected" event \(2020-06-01T09:00:00\+00:00\) comes before the "start" event/],
+  ['2020-06-01-example-timeline.mdx', 25, 'timeline', /^a "mitigated" event needs a date and a zone with a known offset/],
+  ['2020-06-01-example-timeline.mdx', 27, 'timeline', /^a timeline marks one "start" event; the first is on line 23$/],
   ['2020-12-14-example-day-first.mdx', 3, 'invalid-field', /^"date" must be a date written YYYY-MM-DD$/],
   ['2021-10-14.mdx', 3, 'slug-date', /the file name needs a short name after the date/],
   ['2999-01-01-example-future.mdx', 3, 'invalid-field', /^"date" is in the future \(today is \d{4}-\d{2}-\d{2}\)$/],

@@ -10,6 +10,7 @@ import type { ContentEntry, Corpus } from './model';
 import { PLACEHOLDER } from './placeholder';
 import { missingSections } from './sections';
 import { checkCitations } from './check-citations';
+import { checkTimeline } from './check-timeline';
 import type { ContentProblem } from './problems';
 import { sitePaths } from './site-paths';
 import { closest } from './suggest';
@@ -28,9 +29,11 @@ export async function validateContent(contentDir: string): Promise<Validation> {
     // Missing where the body could not be parsed: that problem is reported already.
     const outline = inspections.get(entry.sourcePath)?.outline;
     if (outline) {
-      const found = checkCitations(entry, outline, locators.get(entry.sourcePath)!);
+      const locate = locators.get(entry.sourcePath)!;
+      const found = checkCitations(entry, outline, locate);
       problems.push(...found.problems);
       warnings.push(...found.warnings);
+      if (entry.kind === 'incident') problems.push(...checkTimeline(entry, outline.events, locate));
     }
   }
   for (const { sourcePath, kind, body } of bodies) {
