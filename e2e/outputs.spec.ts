@@ -87,6 +87,9 @@ test('the dataset: JSON and RFC 4180 CSV with one row per incident, documented o
   expect(incidents).toHaveLength(fs.readdirSync(path.resolve('content/incidents')).length);
   const network = incidents.find((i: { slug: string }) => i.slug === '2011-03-17-aws-us-east-1-network-event');
   expect(network.durationMinutes).toBe(148);
+  // Measured from Fastly's structured timeline: 09:47 start, 09:48 detected, 12:35 mitigated (UTC).
+  const fastly = incidents.find((i: { slug: string }) => i.slug === '2021-06-08-fastly-config-bug');
+  expect([fastly.minutesToDetect, fastly.minutesToMitigate, fastly.durationMinutes]).toEqual([1, 168, null]);
 
   const csv = await (await request.get('/data/incidents.csv')).text();
   // Parse RFC 4180 for real: quoted fields may hold commas, quotes and line breaks.
@@ -126,11 +129,13 @@ test('statistics: charts drawn as SVG with titles, tables of the same numbers, b
   page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
   await page.goto('/stats/');
   const charts = page.locator('figure.chart');
-  await expect(charts).toHaveCount(4);
+  await expect(charts).toHaveCount(5);
   for (const chart of await charts.all()) {
     await expect(chart.locator('svg > title')).not.toBeEmpty();
     await expect(chart.locator('table tbody tr').first()).toBeAttached();
   }
+  const toDetect = page.locator('#median-time-to-detect-title').locator('..');
+  await expect(toDetect.locator('table tbody tr').filter({ hasText: 'Configuration' })).toContainText('1 min (n=');
   const perClass = page.locator('#per-class-title').locator('..');
   const bar = perClass.locator('svg a').first();
   const rows = await perClass.locator('table tbody tr').count();

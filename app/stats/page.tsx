@@ -2,7 +2,7 @@ import { BarChart } from '@/components/charts/BarChart';
 import { StackedBarChart } from '@/components/charts/StackedBarChart';
 import { getCorpus } from '@/lib/content';
 import { formatDuration } from '@/lib/content/duration';
-import { incidentsPerClass, incidentsPerYear, medianDurationPerClass, topOrganizations } from '@/lib/outputs/stats';
+import { incidentsPerClass, incidentsPerYear, medianDurationPerClass, medianTimeToDetectPerClass, topOrganizations } from '@/lib/outputs/stats';
 import { pageMetadata } from '../page-metadata';
 
 export const metadata = pageMetadata({
@@ -42,6 +42,14 @@ export default function StatsPage() {
         bars={medianDurationPerClass(corpus, formatDuration)}
         category="Failure class"
         unit="Median duration"
+      />
+      <BarChart
+        id="median-time-to-detect"
+        title="Median time to detect by failure class"
+        description="From the start of an incident to its detection, where the writeup's timeline marks both with date, time and zone; n is how many. Each bar links to the class."
+        bars={medianTimeToDetectPerClass(corpus, formatDuration)}
+        category="Failure class"
+        unit="Median time to detect"
       />
       <BarChart
         id="organizations"

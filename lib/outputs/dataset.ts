@@ -6,6 +6,7 @@
 import type { Corpus, Incident } from '../content';
 import { durationMinutes } from '../content/duration';
 import { taggedWith } from '../content/taxonomy';
+import { incidentTimeline } from './incident-timeline';
 import { absoluteUrl } from '../site-config';
 
 type Field = { name: string; description: string; value: (i: Incident) => string | number | string[] | null };
@@ -23,6 +24,8 @@ export const INCIDENT_FIELDS: Field[] = [
   { name: 'started', description: 'Start, ISO 8601 with the offset the source uses; empty when the source does not give both ends', value: (i) => i.started ?? null },
   { name: 'resolved', description: 'End, as started', value: (i) => i.resolved ?? null },
   { name: 'durationMinutes', description: 'resolved − started in minutes; empty when unknown (never estimated)', value: (i) => durationMinutes(i.started, i.resolved) ?? null },
+  { name: 'minutesToDetect', description: 'From the timeline’s start event to its detected event, in minutes; empty unless the writeup marks both with date, time and zone', value: (i) => incidentTimeline(i).minutesToDetect ?? null },
+  { name: 'minutesToMitigate', description: 'From the start event to the mitigated event, in minutes, on the same terms', value: (i) => incidentTimeline(i).minutesToMitigate ?? null },
   { name: 'impact', description: 'Who was affected and how much, in a sentence or two', value: (i) => i.impact ?? null },
   { name: 'sources', description: 'Source URLs, the organisation’s own postmortem first', value: (i) => i.sources.map((s) => s.url) },
 ];

@@ -1,6 +1,7 @@
 /** The numbers behind /stats/, from the same content objects as every page. */
-import type { Corpus } from '../content';
+import type { Corpus, Incident } from '../content';
 import { durationMinutes } from '../content/duration';
+import { incidentTimeline } from './incident-timeline';
 import { organizations, taggedWith, years } from '../content/taxonomy';
 
 export type Bar = { label: string; value: number; href: string; display?: string };
@@ -33,9 +34,19 @@ function median(values: number[]): number {
 
 /** Median of the durations sources state, per class; classes without any are left out. */
 export function medianDurationPerClass(corpus: Corpus, format: (minutes: number) => string): Bar[] {
+  return medianPerClass(corpus, (i) => durationMinutes(i.started, i.resolved), format);
+}
+
+/** Median time from start to detection, per class, where a writeup's timeline marks both explicitly. */
+export function medianTimeToDetectPerClass(corpus: Corpus, format: (minutes: number) => string): Bar[] {
+  return medianPerClass(corpus, (i) => incidentTimeline(i).minutesToDetect, format);
+}
+
+/** The median of what `minutesOf` knows, per class, labelled with n; classes where it knows nothing are left out. */
+function medianPerClass(corpus: Corpus, minutesOf: (i: Incident) => number | undefined, format: (minutes: number) => string): Bar[] {
   return corpus.failureClasses
     .map((c) => {
-      const known = taggedWith(corpus, c.id).incidents.flatMap((i) => durationMinutes(i.started, i.resolved) ?? []);
+      const known = taggedWith(corpus, c.id).incidents.flatMap((i) => minutesOf(i) ?? []);
       const value = known.length ? Math.round(median(known)) : 0;
       return { label: c.title, value, href: c.url, display: `${format(value)} (n=${known.length})`, n: known.length };
     })
