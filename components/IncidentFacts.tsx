@@ -1,6 +1,7 @@
 import type { Incident } from '@/lib/content';
 import { durationMinutes, formatDuration, formatZoned } from '@/lib/content/duration';
-import type { TimelineMetrics } from '@/lib/content/timeline';
+import { timelineMetrics, type eventsOfTree } from '@/lib/content/timeline';
+import { TimelineFigure } from './TimelineFigure';
 import { organizationSlug } from '@/lib/content/taxonomy';
 import { ClassLinks } from './ClassLinks';
 import { DateText } from './DateText';
@@ -11,15 +12,16 @@ export function IncidentFacts({
   incident,
   classes,
   citations,
-  timeline,
+  events,
 }: {
   incident: Incident;
   classes: { id: string; url: string; title: string }[];
   /** How often the body cites each source, for the source list's back-links. */
   citations: Map<string, number>;
-  /** What the structured timeline measures; each figure only where both its ends are explicit. */
-  timeline: TimelineMetrics;
+  /** The structured timeline's events: what it measures (each figure only where both ends are explicit) and its figure. */
+  events: ReturnType<typeof eventsOfTree>;
 }) {
+  const timeline = timelineMetrics(events);
   const minutes = durationMinutes(incident.started, incident.resolved);
   return (
     <aside className="facts" aria-labelledby="facts-heading">
@@ -79,6 +81,7 @@ export function IncidentFacts({
         <dt>Sources</dt>
         <dd><SourceList links={incident.sources} citations={citations} /></dd>
       </dl>
+      <TimelineFigure events={events} title={incident.title} />
     </aside>
   );
 }

@@ -20,6 +20,9 @@ export function SourceList({ links, citations }: { links: Source[]; citations?: 
   );
 }
 
+/** 0 → "a", 25 → "z", 26 → "aa": a back-link's mark, as Wikipedia numbers them. */
+const letters = (n: number): string => (n < 26 ? String.fromCharCode(97 + n) : letters(Math.floor(n / 26) - 1) + letters(n % 26));
+
 /** "↑" back to the one place that cites a source, or "↑ a b c" to each of several, as Wikipedia does. */
 function BackLinks({ id, count }: { id: string; count: number }) {
   if (count === 0) return null;
@@ -34,7 +37,7 @@ function BackLinks({ id, count }: { id: string; count: number }) {
       {' ↑'}
       {Array.from({ length: count }, (_, i) => (
         <a key={i} className="backlink" href={`#${citationAnchor(id, i + 1)}`} aria-label={label(i + 1)}>
-          {String.fromCharCode(97 + (i % 26))}
+          {letters(i)}
         </a>
       ))}
     </span>

@@ -83,6 +83,22 @@ test("the facts box measures time to detect and to mitigate from the writeup's s
   await expect(facts.getByTestId('duration')).toHaveCount(0);
 });
 
+test('the timeline figure draws the events on the clock, has an accessible name, and fits a phone', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto('/incidents/2021-06-08-fastly-config-bug/');
+  const figure = page.getByRole('img', { name: /^Timeline of Fastly global outage/ });
+  await expect(figure).toBeVisible();
+  await expect(figure.locator('circle')).toHaveCount(9);
+  await expect(figure).toContainText('+2 h 48 min');
+  const box = (await figure.boundingBox())!;
+  expect(box.width).toBeLessThanOrEqual(360);
+  // Labels of events a minute apart do not overlap.
+  const [first, second] = await figure.locator('text.timeline-figure-label').all();
+  const a = (await first.boundingBox())!;
+  const b = (await second.boundingBox())!;
+  expect(b.y).toBeGreaterThanOrEqual(a.y + a.height);
+});
+
 test('a citation leads to its source in the facts box, and the source leads back to it', async ({ page }) => {
   await page.goto(NETWORK_EVENT);
   const citation = page.locator('.prose sup.citation a').first();
