@@ -129,7 +129,7 @@ test('statistics: charts drawn as SVG with titles, tables of the same numbers, b
   page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
   await page.goto('/stats/');
   const charts = page.locator('figure.chart');
-  await expect(charts).toHaveCount(5);
+  await expect(charts).toHaveCount(6);
   for (const chart of await charts.all()) {
     await expect(chart.locator('svg > title')).not.toBeEmpty();
     await expect(chart.locator('table tbody tr').first()).toBeAttached();

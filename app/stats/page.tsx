@@ -2,12 +2,19 @@ import { BarChart } from '@/components/charts/BarChart';
 import { StackedBarChart } from '@/components/charts/StackedBarChart';
 import { getCorpus } from '@/lib/content';
 import { formatDuration } from '@/lib/content/duration';
-import { incidentsPerClass, incidentsPerYear, medianDurationPerClass, medianTimeToDetectPerClass, topOrganizations } from '@/lib/outputs/stats';
+import {
+  incidentsPerClass,
+  incidentsPerYear,
+  medianDurationPerClass,
+  medianTimeToDetectPerClass,
+  medianTimeToMitigatePerClass,
+  topOrganizations,
+} from '@/lib/outputs/stats';
 import { pageMetadata } from '../page-metadata';
 
 export const metadata = pageMetadata({
   title: 'Statistics',
-  description: 'Incidents per year and per failure class, median known durations and the organisations with the most writeups.',
+  description: 'Incidents per year and per failure class, median known durations, times to detect and to mitigate, and the organisations with the most writeups.',
   path: '/stats/',
 });
 
@@ -50,6 +57,14 @@ export default function StatsPage() {
         bars={medianTimeToDetectPerClass(corpus, formatDuration)}
         category="Failure class"
         unit="Median time to detect"
+      />
+      <BarChart
+        id="median-time-to-mitigate"
+        title="Median time to mitigate by failure class"
+        description="From the start of an incident to its mitigation, on the same terms as time to detect; n is how many. Each bar links to the class."
+        bars={medianTimeToMitigatePerClass(corpus, formatDuration)}
+        category="Failure class"
+        unit="Median time to mitigate"
       />
       <BarChart
         id="organizations"

@@ -42,6 +42,11 @@ export function medianTimeToDetectPerClass(corpus: Corpus, format: (minutes: num
   return medianPerClass(corpus, (i) => incidentTimeline(i).minutesToDetect, format);
 }
 
+/** Median time from start to mitigation, per class, on the same terms. */
+export function medianTimeToMitigatePerClass(corpus: Corpus, format: (minutes: number) => string): Bar[] {
+  return medianPerClass(corpus, (i) => incidentTimeline(i).minutesToMitigate, format);
+}
+
 /** The median of what `minutesOf` knows, per class, labelled with n; classes where it knows nothing are left out. */
 function medianPerClass(corpus: Corpus, minutesOf: (i: Incident) => number | undefined, format: (minutes: number) => string): Bar[] {
   return corpus.failureClasses
