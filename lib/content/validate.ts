@@ -1,8 +1,10 @@
 /**
  * The whole check behind `npm run check`: front matter and references (load.ts), the body
- * allow-list (body-rules.ts) of every readable file, and internal links and #anchors resolved
- * against the pages the site will generate. Returns every problem. Bodies that pass are stored
- * processed (body-store.ts) for the search index and the pages.
+ * allow-list (body-rules.ts) of every readable file, its sections (sections.ts), its citations
+ * (check-citations.ts) and structured timeline (check-timeline.ts), and internal links and
+ * #anchors resolved against the pages the site will generate. Returns every problem, and the
+ * warnings apart. Bodies that pass are stored processed (body-store.ts) for the search index and
+ * the pages.
  */
 import { checkBodies, type BodyCheck } from './check-bodies';
 import { readContent, toCorpus } from './load';
