@@ -14,6 +14,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visitParents } from 'unist-util-visit-parents';
 import { addCitations, isCitation, malformedCitation, type CitationNode } from './citations';
+import { claimsOf, type Claim } from './claims';
 import { ALLOWED_COMPONENTS, ALLOWED_HTML, FAMILIAR_NAMES } from './mdx-allow-list';
 import type { ContentProblem } from './problems';
 import { checkUrl } from './safe-url';
@@ -41,7 +42,6 @@ export type BodyInspection = {
 };
 
 export type CitedAt = { id: string; line: number; column: number };
-export type Claim = { section: string; what: 'timeline event' | 'paragraph' | 'list item'; line: number; column: number; cited: boolean };
 
 const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 const mdParser = unified().use(remarkParse).use(remarkGfm);
@@ -69,7 +69,10 @@ export function inspectBody(file: BodySource): BodyInspection {
   return inspectTree(parsed.tree, file);
 }
 
-/** Holds a parsed body to the allow-list and collects its heading ids, internal links and sections. */
+/**
+ * Holds a parsed body to the allow-list and collects what the cross-file checks read: heading ids,
+ * internal links, sections, citations, the statements that must cite, and the timeline's events.
+ */
 export function inspectTree(tree: Root, { sourcePath, body }: BodySource): BodyInspection {
   const problems: ContentProblem[] = [];
   const inspection: BodyInspection = { problems, headingIds: new Set(), internalLinks: [], sections: [], citations: [], claims: claimsOf(tree), events: [] };
@@ -147,43 +150,6 @@ function literalProps(attributes: JsxAttribute[]): Record<string, string> {
 }
 
 const isBlank = (node: Nodes) => node.type === 'text' && node.value.trim() === '';
-
-/** The sections whose every paragraph and list item must cite a source (incidents). */
-const CITED_SECTIONS = ['root cause', 'impact'];
-
-/** Whether a statement cites a source; a malformed citation counts, as its own message names it. */
-function cites(node: Nodes): boolean {
-  return isCitation(node as { type: string }) || !!malformedCitation(node) || ('children' in node && (node.children as Nodes[]).some(cites));
-}
-
-/**
- * The statements an incident must back with a citation: each timeline event (an <Event>, or an
- * item of a plain list under Timeline) and each paragraph and list item under Root cause and
- * Impact. A paragraph that only holds a block component (a one-line <Callout>) is not one.
- */
-function claimsOf(tree: Root): Claim[] {
-  const claims: Claim[] = [];
-  let section = '';
-  const claim = (node: Nodes, what: Claim['what']) => {
-    const at = node.position?.start ?? { line: 1, column: 1 };
-    claims.push({ section, what, line: at.line, column: at.column, cited: cites(node) });
-  };
-  const events = (node: Nodes) => {
-    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Event') claim(node, 'timeline event');
-    else if ('children' in node) (node.children as Nodes[]).forEach(events);
-  };
-  for (const node of tree.children) {
-    if (node.type === 'heading' && node.depth <= 2) section = node.depth === 2 ? toString(node).trim() : '';
-    else if (section.toLowerCase() === 'timeline') {
-      if (node.type === 'list') node.children.forEach((item) => claim(item, 'list item'));
-      else events(node);
-    } else if (CITED_SECTIONS.includes(section.toLowerCase())) {
-      if (node.type === 'list') node.children.forEach((item) => claim(item, 'list item'));
-      else if (node.type === 'paragraph' && node.children.some((c) => !isBlank(c) && c.type !== 'mdxJsxTextElement')) claim(node, 'paragraph');
-    }
-  }
-  return claims;
-}
 
 /**
  * A fenced code block runs to the end of its container when its closing fence is missing, and
