@@ -17,7 +17,8 @@ const SOURCES = [
 
 test('a citation is a numbered link to its source; the source links back to every place that cites it', () => {
   const store = new BodyStore(diskCache(fs.mkdtempSync(path.join(os.tmpdir(), 'faultline-cite-'))));
-  const tree = store.tree({ sourcePath: 'x.mdx', format: 'mdx', body: 'One [@news].\n\nTwo [@aws-summary, ¶3; @news].\n' });
+  const entry = { sourcePath: 'x.mdx', format: 'mdx' as const, body: 'One [@news].\n\nTwo [@aws-summary, ¶3; @news].\n' };
+  const tree = store.tree(entry);
   const body = renderToStaticMarkup(<BodyContent tree={tree} sources={SOURCES} />);
   assert.match(body, /One<sup class="citation">\[<a href="#source-news" id="cite-news-1" aria-label="Source 2: A news report">2<\/a>\]<\/sup>\./);
   assert.match(
@@ -25,7 +26,9 @@ test('a citation is a numbered link to its source; the source links back to ever
     /Two<sup class="citation">\[<a href="#source-aws-summary" id="cite-aws-summary-1" aria-label="Source 1: Summary of the event, ¶3">1, ¶3<\/a>; <a href="#source-news" id="cite-news-2" aria-label="Source 2: A news report">2<\/a>\]<\/sup>\./,
   );
 
-  const list = renderToStaticMarkup(<SourceList links={SOURCES} citations={citationCounts(tree)} />);
+  const checked = store.check(entry);
+  assert.ok('facts' in checked);
+  const list = renderToStaticMarkup(<SourceList links={SOURCES} citations={citationCounts(checked.facts.citations)} />);
   assert.match(list, /^<ol class="sources"><li id="source-aws-summary">.*<a class="backlink" href="#cite-aws-summary-1" aria-label="Back to citation 1">↑<\/a><\/li>/);
   assert.match(list, /<li id="source-news">.*↑<a class="backlink" href="#cite-news-1" aria-label="Back to citation 1 of 2">a<\/a><a class="backlink" href="#cite-news-2" aria-label="Back to citation 2 of 2">b<\/a>/);
 });

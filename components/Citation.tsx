@@ -3,7 +3,6 @@
  * facts box (SourceList), which links back to every place that cites it. The number is the
  * source's place in the list, so the same source has the same number wherever it is cited.
  */
-import type { Element, Root, RootContent } from 'hast';
 import { Fragment } from 'react';
 import type { CitationRef } from '@/lib/content/citations';
 
@@ -36,15 +35,9 @@ export function Citation({ refs, sources }: { refs: string; sources: CitableSour
   );
 }
 
-/** How many times the body cites each source, for the back-links. */
-export function citationCounts(tree: Root): Map<string, number> {
+/** How many times a body cites each source (its citations as body.ts records them), for the back-links. */
+export function citationCounts(citations: readonly { id: string }[]): Map<string, number> {
   const counts = new Map<string, number>();
-  const walk = (node: Root | RootContent) => {
-    if (node.type === 'element' && (node as Element).tagName === 'cite-ref') {
-      for (const ref of JSON.parse(String(node.properties.refs)) as CitationRef[]) counts.set(ref.id, Math.max(counts.get(ref.id) ?? 0, ref.occurrence));
-    }
-    if ('children' in node) node.children.forEach(walk);
-  };
-  walk(tree);
+  for (const { id } of citations) counts.set(id, (counts.get(id) ?? 0) + 1);
   return counts;
 }

@@ -1,6 +1,7 @@
 import type { Root } from 'hast';
 import type { incidentPage } from '@/lib/content/detail-pages';
-import { eventsOfTree } from '@/lib/content/timeline';
+import { bodyFacts } from '@/lib/content';
+import { incidentTimeline } from '@/lib/content/incident-timeline';
 import { BodyContent } from './BodyContent';
 import { citationCounts } from './Citation';
 import { DateText } from './DateText';
@@ -24,7 +25,7 @@ export function IncidentArticle({ data, tree }: { data: ReturnType<typeof incide
       <p className="lede">{incident.summary}</p>
       <div className="entry-layout">
         <BodyContent tree={tree} sources={incident.sources} />
-        <IncidentFacts incident={incident} classes={classes} citations={citationCounts(tree)} events={eventsOfTree(tree)} />
+        <IncidentFacts incident={incident} classes={classes} citations={citationCounts(bodyFacts(incident).citations)} timeline={incidentTimeline(incident)} />
       </div>
       {related.length > 0 && (
         <section aria-labelledby="related-heading">

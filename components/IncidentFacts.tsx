@@ -1,6 +1,6 @@
 import type { Incident } from '@/lib/content';
 import { durationMinutes, formatDuration, formatZoned } from '@/lib/content/duration';
-import { timelineMetrics, type eventsOfTree } from '@/lib/content/timeline';
+import type { IncidentTimeline } from '@/lib/content/incident-timeline';
 import { TimelineFigure } from './TimelineFigure';
 import { organizationSlug } from '@/lib/content/taxonomy';
 import { ClassLinks } from './ClassLinks';
@@ -12,16 +12,15 @@ export function IncidentFacts({
   incident,
   classes,
   citations,
-  events,
+  timeline,
 }: {
   incident: Incident;
   classes: { id: string; url: string; title: string }[];
   /** How often the body cites each source, for the source list's back-links. */
   citations: Map<string, number>;
-  /** The structured timeline's events: what it measures (each figure only where both ends are explicit) and its figure. */
-  events: ReturnType<typeof eventsOfTree>;
+  /** The structured timeline: what it measures (each figure only where both ends are explicit) and its figure. */
+  timeline: IncidentTimeline;
 }) {
-  const timeline = timelineMetrics(events);
   const minutes = durationMinutes(incident.started, incident.resolved);
   return (
     <aside className="facts" aria-labelledby="facts-heading">
@@ -81,7 +80,7 @@ export function IncidentFacts({
         <dt>Sources</dt>
         <dd><SourceList links={incident.sources} citations={citations} /></dd>
       </dl>
-      <TimelineFigure events={events} title={incident.title} />
+      <TimelineFigure events={timeline.events} title={incident.title} />
     </aside>
   );
 }

@@ -1,5 +1,6 @@
 import type { Root } from 'hast';
 import type { talkPage } from '@/lib/content/detail-pages';
+import { bodyFacts } from '@/lib/content';
 import { BodyContent } from './BodyContent';
 import { citationCounts } from './Citation';
 import { ClassLinks } from './ClassLinks';
@@ -43,7 +44,7 @@ export function TalkArticle({ data, tree }: { data: ReturnType<typeof talkPage>;
             {talk.links?.length ? (
               <>
                 <dt>Links</dt>
-                <dd><SourceList links={talk.links} citations={citationCounts(tree)} /></dd>
+                <dd><SourceList links={talk.links} citations={citationCounts(bodyFacts(talk).citations)} /></dd>
               </>
             ) : null}
           </dl>

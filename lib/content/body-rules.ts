@@ -20,6 +20,7 @@ import type { ContentProblem } from './problems';
 import { checkUrl } from './safe-url';
 import type { TimelineEvent } from './timeline';
 import { didYouMean } from './suggest';
+import { isBlankText } from './blank-text';
 
 export type BodySource = { sourcePath: string; format: 'md' | 'mdx'; body: string };
 
@@ -134,7 +135,7 @@ export function inspectTree(tree: Root, { sourcePath, body }: BodySource): BodyI
         if (node.name === 'Event') inspection.events.push({ ...literalProps(node.attributes as JsxAttribute[]), line: at?.line ?? 1, column: at?.column ?? 1 } as TimelineEvent);
         const rule = node.name && Object.hasOwn(ALLOWED_COMPONENTS, node.name) ? ALLOWED_COMPONENTS[node.name] : undefined;
         const container = ancestors.at(-1);
-        if (rule?.block && container?.type === 'paragraph' && container.children.some((c) => c !== node && !isBlank(c))) {
+        if (rule?.block && container?.type === 'paragraph' && container.children.some((c) => c !== node && !isBlankText(c))) {
           report(at, 'mdx-component', `<${node.name}> is a block: put it on lines of its own, not inside a paragraph of text`);
         }
         break;
@@ -149,7 +150,6 @@ function literalProps(attributes: JsxAttribute[]): Record<string, string> {
   return Object.fromEntries(attributes.flatMap((a) => (a.name && typeof a.value === 'string' ? [[a.name, a.value]] : [])));
 }
 
-const isBlank = (node: Nodes) => node.type === 'text' && node.value.trim() === '';
 
 /**
  * A fenced code block runs to the end of its container when its closing fence is missing, and

@@ -7,12 +7,12 @@
 import type { Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { isCitation, malformedCitation } from './citations';
+import { isBlankText } from './blank-text';
 
 export type Claim = { section: string; what: 'timeline event' | 'paragraph' | 'list item'; line: number; column: number; cited: boolean };
 
 const CITED_SECTIONS = ['root cause', 'impact'];
 
-const isBlank = (node: Nodes) => node.type === 'text' && node.value.trim() === '';
 
 /** Whether a statement cites a source; a malformed citation counts, as its own message names it. */
 function cites(node: Nodes): boolean {
@@ -37,7 +37,7 @@ export function claimsOf(tree: Root): Claim[] {
       else events(node);
     } else if (CITED_SECTIONS.includes(section.toLowerCase())) {
       if (node.type === 'list') node.children.forEach((item) => claim(item, 'list item'));
-      else if (node.type === 'paragraph' && node.children.some((c) => !isBlank(c) && c.type !== 'mdxJsxTextElement')) claim(node, 'paragraph');
+      else if (node.type === 'paragraph' && node.children.some((c) => !isBlankText(c) && c.type !== 'mdxJsxTextElement')) claim(node, 'paragraph');
     }
   }
   return claims;

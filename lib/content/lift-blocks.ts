@@ -7,6 +7,7 @@
  */
 import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { ALLOWED_COMPONENTS } from './mdx-allow-list';
+import { isBlankText } from './blank-text';
 
 type MdxJsxFlowElement = Extract<RootContent, { type: 'mdxJsxFlowElement' }>;
 type MdxJsxTextElement = Extract<PhrasingContent, { type: 'mdxJsxTextElement' }>;
@@ -14,13 +15,12 @@ type MdxJsxTextElement = Extract<PhrasingContent, { type: 'mdxJsxTextElement' }>
 const isBlock = (node: PhrasingContent): node is MdxJsxTextElement =>
   node.type === 'mdxJsxTextElement' && !!node.name && ALLOWED_COMPONENTS[node.name]?.block === true;
 
-const isBlank = (node: PhrasingContent) => node.type === 'text' && node.value.trim() === '';
 
 function lifted(paragraph: Paragraph): MdxJsxFlowElement | undefined {
-  const content = paragraph.children.filter((child) => !isBlank(child));
+  const content = paragraph.children.filter((child) => !isBlankText(child));
   if (content.length !== 1 || !isBlock(content[0])) return undefined;
   const element = content[0];
-  const text = element.children.filter((child) => !isBlank(child));
+  const text = element.children.filter((child) => !isBlankText(child));
   const children: MdxJsxFlowElement['children'] =
     element.name === 'Timeline' || text.length === 0 ? (text as MdxJsxFlowElement['children']) : [{ type: 'paragraph', children: element.children }];
   return { ...element, type: 'mdxJsxFlowElement', children };

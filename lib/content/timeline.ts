@@ -4,7 +4,6 @@
  * incident is measured by — time to detect, to mitigate, to resolve — only where both ends are
  * explicit. Nothing is guessed: an event without a date does not inherit one.
  */
-import type { Root as Hast, RootContent } from 'hast';
 import { EVENT_KINDS } from './mdx-allow-list';
 
 export type EventKind = (typeof EVENT_KINDS)[number];
@@ -59,16 +58,3 @@ export function timelineMetrics(events: readonly Pick<TimelineEvent, 'time' | 'z
   };
 }
 
-/** The events of a body's HTML tree (body.ts keeps each <Event> as an element with its props), for the page. */
-export function eventsOfTree(tree: Hast): Pick<TimelineEvent, 'time' | 'zone' | 'date' | 'kind'>[] {
-  const events: Pick<TimelineEvent, 'time' | 'zone' | 'date' | 'kind'>[] = [];
-  const walk = (node: Hast | RootContent) => {
-    if (node.type === 'element' && node.tagName === 'Event') {
-      const { time, zone, date, kind } = node.properties as Record<string, string | undefined>;
-      if (time) events.push({ time, zone, date, kind });
-    }
-    if ('children' in node) node.children.forEach(walk);
-  };
-  walk(tree);
-  return events;
-}

@@ -6,7 +6,7 @@
 import type { Corpus, Incident } from '../content';
 import { durationMinutes } from '../content/duration';
 import { taggedWith } from '../content/taxonomy';
-import { incidentTimeline } from './incident-timeline';
+import { incidentTimeline } from '../content/incident-timeline';
 import { absoluteUrl } from '../site-config';
 
 type Field = { name: string; description: string; value: (i: Incident) => string | number | string[] | null };

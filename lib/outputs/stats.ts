@@ -1,7 +1,7 @@
 /** The numbers behind /stats/, from the same content objects as every page. */
 import type { Corpus, Incident } from '../content';
 import { durationMinutes } from '../content/duration';
-import { incidentTimeline } from './incident-timeline';
+import { incidentTimeline } from '../content/incident-timeline';
 import { organizations, taggedWith, years } from '../content/taxonomy';
 
 export type Bar = { label: string; value: number; href: string; display?: string };

@@ -5,7 +5,7 @@ import { BodyContent } from '@/components/BodyContent';
 import { citationCounts } from '@/components/Citation';
 import { SourceList } from '@/components/SourceList';
 import { TalkList } from '@/components/TalkList';
-import { bodyTree, getCorpus } from '@/lib/content';
+import { bodyFacts, bodyTree, getCorpus } from '@/lib/content';
 import { classPages } from '@/lib/content/list-pages';
 import { listPagesToRender } from '@/lib/content/render-plan';
 import { listPageData } from '../../list-page-data';
@@ -31,14 +31,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function FailureClassPage({ params }: Props) {
   const { failureClass, talks, slice, updated } = await listPageData(classPages, params);
-  const tree = bodyTree(failureClass);
   return (
     <article>
       <p className="kicker">Failure class</p>
       <h1>{failureClass.title}</h1>
       <p className="lede">{failureClass.summary}</p>
       <div className="entry-layout">
-        <BodyContent tree={tree} sources={failureClass.references} />
+        <BodyContent tree={bodyTree(failureClass)} sources={failureClass.references} />
         <aside className="facts" aria-labelledby="facts-heading">
           <h2 id="facts-heading">At a glance</h2>
           <dl>
@@ -55,7 +54,7 @@ export default async function FailureClassPage({ params }: Props) {
             {failureClass.references?.length ? (
               <>
                 <dt>References</dt>
-                <dd><SourceList links={failureClass.references} citations={citationCounts(tree)} /></dd>
+                <dd><SourceList links={failureClass.references} citations={citationCounts(bodyFacts(failureClass).citations)} /></dd>
               </>
             ) : null}
           </dl>
