@@ -18,8 +18,8 @@ const SOURCES = [
 test('a citation is a numbered link to its source; the source links back to every place that cites it', () => {
   const store = new BodyStore(diskCache(fs.mkdtempSync(path.join(os.tmpdir(), 'faultline-cite-'))));
   const entry = { sourcePath: 'x.mdx', format: 'mdx' as const, body: 'One [@news].\n\nTwo [@aws-summary, ¶3; @news].\n' };
-  const tree = store.tree(entry);
-  const body = renderToStaticMarkup(<BodyContent tree={tree} sources={SOURCES} />);
+  const tree = store.renderable(entry);
+  const body = renderToStaticMarkup(<BodyContent body={tree} sources={SOURCES} />);
   assert.match(body, /One<sup class="citation">\[<a href="#source-news" id="cite-news-1" aria-label="Source 2: A news report">2<\/a>\]<\/sup>\./);
   assert.match(
     body,

@@ -1,4 +1,4 @@
-import type { Root } from 'hast';
+import type { RenderableBody } from '@/lib/content';
 import type { incidentPage } from '@/lib/content/detail-pages';
 import { bodyFacts } from '@/lib/content';
 import { incidentTimeline } from '@/lib/content/incident-timeline';
@@ -14,7 +14,7 @@ import { Pager } from './Pager';
  * An incident page's content, from its data alone (lib/content/detail-pages.ts): rendered by Next
  * for the route's template page and by scripts/render-details.ts for every other incident.
  */
-export function IncidentArticle({ data, tree }: { data: ReturnType<typeof incidentPage>; tree: Root }) {
+export function IncidentArticle({ data, body }: { data: ReturnType<typeof incidentPage>; body: RenderableBody }) {
   const { incident, classes, related, previous, next, updated } = data;
   return (
     <article>
@@ -24,7 +24,7 @@ export function IncidentArticle({ data, tree }: { data: ReturnType<typeof incide
       <h1>{incident.title}</h1>
       <p className="lede">{incident.summary}</p>
       <div className="entry-layout">
-        <BodyContent tree={tree} sources={incident.sources} />
+        <BodyContent body={body} sources={incident.sources} />
         <IncidentFacts incident={incident} classes={classes} citations={citationCounts(bodyFacts(incident).citations)} timeline={incidentTimeline(incident)} />
       </div>
       {related.length > 0 && (

@@ -1,4 +1,4 @@
-import type { Root } from 'hast';
+import type { RenderableBody } from '@/lib/content';
 import type { talkPage } from '@/lib/content/detail-pages';
 import { bodyFacts } from '@/lib/content';
 import { BodyContent } from './BodyContent';
@@ -14,7 +14,7 @@ import { SourceList } from './SourceList';
  * A talk page's content, from its data alone (lib/content/detail-pages.ts): rendered by Next for
  * the route's template page and by scripts/render-details.ts for every other talk.
  */
-export function TalkArticle({ data, tree }: { data: ReturnType<typeof talkPage>; tree: Root }) {
+export function TalkArticle({ data, body }: { data: ReturnType<typeof talkPage>; body: RenderableBody }) {
   const { talk, classes, related, previous, next, updated } = data;
   return (
     <article>
@@ -24,7 +24,7 @@ export function TalkArticle({ data, tree }: { data: ReturnType<typeof talkPage>;
       <h1>{talk.title}</h1>
       <p className="lede">{talk.summary}</p>
       <div className="entry-layout">
-        <BodyContent tree={tree} sources={talk.links} />
+        <BodyContent body={body} sources={talk.links} />
         <aside className="facts" aria-labelledby="facts-heading">
           <h2 id="facts-heading">Facts</h2>
           <dl>

@@ -3,4 +3,4 @@ require('tsx/cjs/api').register();
 const { parentPort, workerData } = require('node:worker_threads');
 
 const { file, name, items } = workerData;
-parentPort.postMessage(require(file)[name](items));
+Promise.resolve(require(file)[name](items)).then((result) => parentPort.postMessage(result));

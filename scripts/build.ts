@@ -17,6 +17,7 @@ import { contentDir } from '../lib/content';
 import { REPOSITORY_URL } from '../lib/site-config';
 import { outDir, workDir } from '../lib/work-dir';
 import { nextPagesFile, pagesFile, renderPlanFile, type RenderPlan } from '../lib/content/render-plan';
+import { mediaDir } from '../lib/content/media';
 
 const ROOT = path.resolve(__dirname, '..');
 const SOURCES = ['app', 'components', 'lib', 'scripts', 'public', 'package-lock.json', 'next.config.js', 'tsconfig.json'];
@@ -37,7 +38,7 @@ function hashTree(hash: crypto.Hash, target: string): void {
     ? [target]
     : fs.readdirSync(target, { recursive: true, withFileTypes: true }).filter((f) => f.isFile()).map((f) => path.join(f.parentPath, f.name));
   // What the build itself writes into public/ is not an input.
-  const generated = ['search-index', 'enhance'].map((dir) => path.join(ROOT, 'public', dir) + path.sep);
+  const generated = ['search-index', 'enhance', 'media'].map((dir) => path.join(ROOT, 'public', dir) + path.sep);
   for (const file of files.filter((f) => !generated.some((dir) => f.startsWith(dir))).sort()) {
     hash.update(`${path.relative(ROOT, file)}\0`).update(fs.readFileSync(file)).update('\0');
   }
@@ -91,6 +92,8 @@ const script = (file: string, extra: Record<string, string> = {}) => step(proces
 // The export is assembled beside out/ and put in its place at the end (render-details.ts).
 const exporting = { FAULTLINE_OUT_DIR: partial, FAULTLINE_DETAIL_TEMPLATES: '1', FAULTLINE_RENDER_PLAN: renderPlanFile() };
 let failed = 0;
+// The check publishes the images of the content it reads (lib/content/media.ts): only this content's.
+fs.rmSync(mediaDir(), { recursive: true, force: true });
 try {
   script('scripts/check.ts');
   script('scripts/build-search.ts');
@@ -105,6 +108,9 @@ try {
     const inPlace = { FAULTLINE_RENDER_PLAN: renderPlanFile() };
     script('scripts/publish-search.ts', inPlace);
     script('scripts/render-details.ts', inPlace);
+    // next build, which would copy public/ into the site, did not run.
+    fs.rmSync(path.join(outDir(), 'media'), { recursive: true, force: true });
+    if (fs.existsSync(mediaDir())) fs.cpSync(mediaDir(), path.join(outDir(), 'media'), { recursive: true });
   } else {
     step(path.join(ROOT, 'node_modules', '.bin', 'next'), ['build'], exporting);
     script('scripts/finish-export.ts', exporting);

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { getCorpus, type Incident, type Talk } from '../lib/content';
-import { PageShell } from '../lib/outputs/detail-renderer';
+import { PageShell } from '../app/_render/detail-renderer';
 import { outDir } from '../lib/work-dir';
 
 /** Returns how many pages it wrote; `out` is the export FAULTLINE_OUT_DIR names. */

@@ -1,6 +1,6 @@
 /**
  * The last build step (scripts/build.ts): writes the incident and talk pages the render plan names
- * into the export (lib/outputs/detail-renderer.ts; in worker threads for a large plan, see
+ * into the export (app/_render/detail-renderer.ts; in worker threads for a large plan, see
  * lib/worker-shares.ts), moves the pages it keeps (incident, talk and list pages whose data did not
  * change) over from the last build, and puts the site in place of it —
  * or, when no other page changed, writes them into the last build's site itself.

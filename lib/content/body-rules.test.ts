@@ -6,8 +6,9 @@ const mdx = (body: string) => inspectBody({ sourcePath: 'x.mdx', format: 'mdx', 
 const md = (body: string) => inspectBody({ sourcePath: 'x.md', format: 'md', body });
 const rules = (result: ReturnType<typeof inspectBody>) => result.problems.map((p) => p.rule);
 
-test('ESM is refused: import and export, wherever they stand', () => {
-  assert.deepEqual(rules(mdx('import fs from "node:fs"\n')), ['mdx-esm']);
+test('ESM is refused: import and export, wherever they stand, but for a folder writeup\'s own files', () => {
+  assert.deepEqual(rules(mdx('import fs from "node:fs"\n')), ['mdx-import']);
+  assert.deepEqual(rules(mdx('import { readFileSync } from "./rows.csv"\n')), ['mdx-esm']);
   assert.deepEqual(rules(mdx('Text first.\n\nexport const x = require("child_process")\n')), ['mdx-esm']);
 });
 

@@ -21,8 +21,10 @@ import { checkUrl } from './safe-url';
 import type { TimelineEvent } from './timeline';
 import { didYouMean } from './suggest';
 import { isBlankText } from './blank-text';
+import { checkImport, type ImportedFile } from './imports';
 
-export type BodySource = { sourcePath: string; format: 'md' | 'mdx'; body: string };
+/** A body to check; `folder` is the writeup's own folder when it is one (index.mdx and its files). */
+export type BodySource = { sourcePath: string; format: 'md' | 'mdx'; body: string; folder?: string };
 
 export type InternalLink = { url: string; line: number; column: number };
 
@@ -40,6 +42,8 @@ export type BodyInspection = {
   claims: Claim[];
   /** The timeline's <Event>s, in order: what durations are computed from (timeline.ts). */
   events: TimelineEvent[];
+  /** The files the body imports from its folder, by the name each is bound to. */
+  imports: Map<string, ImportedFile>;
 };
 
 export type CitedAt = { id: string; line: number; column: number };
@@ -57,16 +61,21 @@ export function parseBody(file: BodySource): { tree: Root } | { problem: Content
     addCitations(tree);
     return { tree };
   } catch (error) {
-    const place = (error as { place?: Place & { start?: Place } }).place;
-    const at = place?.start ?? place;
-    const reason = (error as { reason?: string }).reason ?? String(error);
-    return { problem: { file: file.sourcePath, line: at?.line ?? 1, column: at?.column ?? 1, rule: 'mdx-syntax', message: reason } };
+    return { problem: syntaxProblem(error, file.sourcePath) };
   }
+}
+
+/** A parser's error (a vfile message) as a problem at its place. */
+export function syntaxProblem(error: unknown, file: string): ContentProblem {
+  const place = (error as { place?: Place & { start?: Place } }).place;
+  const at = place?.start ?? place;
+  const reason = (error as { reason?: string }).reason ?? String(error);
+  return { file, line: at?.line ?? 1, column: at?.column ?? 1, rule: 'mdx-syntax', message: reason };
 }
 
 export function inspectBody(file: BodySource): BodyInspection {
   const parsed = parseBody(file);
-  if ('problem' in parsed) return { problems: [parsed.problem], headingIds: new Set(), internalLinks: [], sections: [], citations: [], claims: [], events: [] };
+  if ('problem' in parsed) return { problems: [parsed.problem], headingIds: new Set(), internalLinks: [], sections: [], citations: [], claims: [], events: [], imports: new Map() };
   return inspectTree(parsed.tree, file);
 }
 
@@ -74,11 +83,15 @@ export function inspectBody(file: BodySource): BodyInspection {
  * Holds a parsed body to the allow-list and collects what the cross-file checks read: heading ids,
  * internal links, sections, citations, the statements that must cite, and the timeline's events.
  */
-export function inspectTree(tree: Root, { sourcePath, body }: BodySource): BodyInspection {
+export function inspectTree(tree: Root, { sourcePath, body, folder }: BodySource): BodyInspection {
   const problems: ContentProblem[] = [];
-  const inspection: BodyInspection = { problems, headingIds: new Set(), internalLinks: [], sections: [], citations: [], claims: claimsOf(tree), events: [] };
+  const inspection: BodyInspection = { problems, headingIds: new Set(), internalLinks: [], sections: [], citations: [], claims: claimsOf(tree), events: [], imports: new Map() };
   const report = (at: Place | undefined, rule: string, message: string) =>
     problems.push({ file: sourcePath, line: at?.line ?? 1, column: at?.column ?? 1, rule, message });
+  // Imports first: an attribute may use a name that a later line imports.
+  for (const node of tree.children) {
+    if (node.type === 'mdxjsEsm') checkEsm(node, folder, inspection.imports, report);
+  }
 
   const slugger = new GithubSlugger();
   const checkLink = (url: string, at: Place | undefined, what: string) => {
@@ -119,9 +132,6 @@ export function inspectTree(tree: Root, { sourcePath, body }: BodySource): BodyI
       case 'html':
         checkRawHtml(node.value, at, report, checkLink);
         break;
-      case 'mdxjsEsm':
-        report(at, 'mdx-esm', 'import and export statements are not allowed in content');
-        break;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
         report(at, 'mdx-expression', 'JavaScript expressions ({…}) are not allowed; put braces in `code`, or write the file as .md');
@@ -131,7 +141,7 @@ export function inspectTree(tree: Root, { sourcePath, body }: BodySource): BodyI
         // The nearest enclosing component: a paragraph may stand between <Timeline> and <Event>.
         const enclosing = ancestors.findLast((a) => a.type === 'mdxJsxFlowElement' || a.type === 'mdxJsxTextElement');
         const parentName = enclosing && 'name' in enclosing ? (enclosing.name as string | null) : undefined;
-        checkElement(node.name, node.attributes as JsxAttribute[], parentName, at, report, checkLink);
+        checkElement(node.name, node.attributes as JsxAttribute[], parentName, at, report, checkLink, inspection.imports);
         if (node.name === 'Event') inspection.events.push({ ...literalProps(node.attributes as JsxAttribute[]), line: at?.line ?? 1, column: at?.column ?? 1 } as TimelineEvent);
         const rule = node.name && Object.hasOwn(ALLOWED_COMPONENTS, node.name) ? ALLOWED_COMPONENTS[node.name] : undefined;
         const container = ancestors.at(-1);
@@ -170,6 +180,45 @@ function unclosedFence(node: Nodes, body: string): boolean {
 type Report = (at: Place | undefined, rule: string, message: string) => void;
 type CheckLink = (url: string, at: Place | undefined, what: string) => void;
 
+type EsmNode = Extract<Nodes, { type: 'mdxjsEsm' }>;
+type Statement = { type: string; specifiers?: { type: string; local: { name: string } }[]; source?: { value: unknown }; attributes?: unknown[] };
+
+const ESM_RULE = 'the only statement allowed is `import name from "./file.ext"`, of an image or data file beside index.mdx';
+
+/**
+ * An ESM block may only import, by default import, this writeup's own files (imports.ts); each
+ * name it binds may then be given to a component prop that takes a file of that kind.
+ */
+function checkEsm(node: EsmNode, folder: string | undefined, imports: Map<string, ImportedFile>, report: Report): void {
+  const at = node.position?.start;
+  const statements = ((node.data as { estree?: { body: Statement[] } } | undefined)?.estree?.body ?? []) as Statement[];
+  if (statements.length === 0) report(at, 'mdx-esm', ESM_RULE);
+  for (const statement of statements) {
+    const specifiers = statement.specifiers ?? [];
+    const plain = statement.type === 'ImportDeclaration' && specifiers.length === 1 && specifiers[0].type === 'ImportDefaultSpecifier' && !statement.attributes?.length;
+    if (!plain || typeof statement.source?.value !== 'string') {
+      report(at, 'mdx-esm', `${statement.type === 'ImportDeclaration' ? 'this import' : 'export and other statements are not allowed'}: ${ESM_RULE}`);
+      continue;
+    }
+    const name = specifiers[0].local.name;
+    const checked = checkImport(folder, statement.source.value);
+    if (!checked.ok) report(at, 'mdx-import', checked.reason);
+    // Capitalised names are components' (an import named Figure would stand in for <Figure>), and
+    // MDX's own names start with "_".
+    else if (!/^[a-z][A-Za-z0-9]*$/.test(name)) report(at, 'mdx-import', `name the import in lower camel case, such as "diagram" or "phases", not "${name}"`);
+    else imports.set(name, { kind: checked.kind, file: checked.file, specifier: statement.source.value, line: at?.line ?? 1 });
+  }
+}
+
+/** The name an attribute's `{…}` holds when it is exactly one identifier, and nothing else. */
+function identifierOf(value: unknown): string | undefined {
+  const expression = value as { value?: string; data?: { estree?: { body: { type: string; expression?: { type: string; name?: string } }[] } } } | undefined;
+  const [statement, ...rest] = expression?.data?.estree?.body ?? [];
+  const name = rest.length === 0 && statement?.type === 'ExpressionStatement' && statement.expression?.type === 'Identifier' ? statement.expression.name : undefined;
+  // As written, too: `{(rows)}` or `{/* … */ rows}` is the same tree, and not what the rule allows.
+  return name !== undefined && expression?.value?.trim() === name ? name : undefined;
+}
+
 function checkElement(
   name: string | null,
   attributes: JsxAttribute[],
@@ -177,6 +226,7 @@ function checkElement(
   at: Place | undefined,
   report: Report,
   checkLink: CheckLink,
+  imports: Map<string, ImportedFile>,
 ): void {
   if (!name) {
     report(at, 'mdx-component', 'fragments (<>…</>) are not allowed');
@@ -211,11 +261,20 @@ function checkElement(
       report(where, 'mdx-prop', `<${name}> has no prop "${prop}"${didYouMean(prop, allowedProps)}${allowedProps.length ? `; allowed: ${allowedProps.join(', ')}` : ''}`);
       continue;
     }
+    const rule = component?.props[prop];
+    if (rule?.imported) {
+      const identifier = identifierOf(attribute.value);
+      const kind = identifier === undefined ? undefined : imports.get(identifier)?.kind;
+      if (kind !== rule.imported) {
+        const example = rule.imported === 'image' ? 'import diagram from "./diagram.svg"' : 'import rows from "./rows.csv"';
+        report(where, 'mdx-import', `"${prop}" on <${name}> must be {name} for ${rule.imported === 'image' ? "an image" : "a data"} file this writeup imports (${example}, then ${prop}={${example.split(' ')[1]}})`);
+      }
+      continue;
+    }
     if (typeof attribute.value !== 'string') {
       report(where, 'mdx-expression', `"${prop}" on <${name}> must be a literal string in quotes`);
       continue;
     }
-    const rule = component?.props[prop];
     if (rule?.oneOf && !rule.oneOf.includes(attribute.value)) {
       report(where, 'mdx-prop', `"${prop}" on <${name}> must be one of ${rule.oneOf.join(', ')}`);
     }

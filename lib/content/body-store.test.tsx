@@ -11,7 +11,7 @@ import { diskCache } from './disk-cache';
 const tempStore = (dir = fs.mkdtempSync(path.join(os.tmpdir(), 'faultline-bodies-'))) => new BodyStore(diskCache(dir));
 const entry = (body: string, format: 'md' | 'mdx' = 'mdx') => ({ sourcePath: 'content/incidents/x.mdx', format, body });
 const render = (store: BodyStore, body: string, format: 'md' | 'mdx' = 'mdx') =>
-  renderToStaticMarkup(<BodyContent tree={store.tree(entry(body, format))} />);
+  renderToStaticMarkup(<BodyContent body={store.renderable(entry(body, format))} />);
 
 test('renders GFM tables, code blocks, and headings with ids and anchor links', () => {
   const html = render(tempStore(), '## Root cause\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n```text\n{braces} <b>\n```\n');
@@ -60,7 +60,7 @@ test('a body that fails its checks reports its line, is never stored, and cannot
   assert.ok('problems' in result && result.problems.length > 0);
   assert.equal(result.problems[0].rule, 'mdx-syntax');
   assert.ok(result.problems[0].line >= 6, JSON.stringify(result.problems));
-  assert.throws(() => store.tree(entry('import fs from "node:fs"\n\nText.\n')), /mdx-esm/);
+  assert.throws(() => store.renderable(entry('import fs from "node:fs"\n\nText.\n')), /mdx-import/);
   assert.deepEqual(fs.readdirSync(dir), []);
 });
 

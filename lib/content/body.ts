@@ -1,13 +1,9 @@
 /**
- * One pass over an entry's body: parse it once (MDX, or Markdown for `.md`), hold the tree to the
- * allow-list (body-rules.ts) and, only if it passes, derive what the rest of the build needs from
- * the same tree — the HTML syntax tree (hast) the page renders with React at build time
- * (components/BodyContent.tsx), and the plain text the search index reads.
- *
- * Nothing is compiled to JavaScript and nothing from a file is ever evaluated: the allow-list
- * already forbids imports and expressions, so an MDX body is Markdown plus allow-listed components
- * with literal props, and the tree is all there is to render. (mdx-bundler, which this replaced,
- * spent ~12 ms a file bundling code that could import nothing; this pass takes ~6 ms.)
+ * One pass over a `.md` body: parse it once, hold the tree to the allow-list (body-rules.ts) and,
+ * only if it passes, derive what the rest of the build needs from the same tree — the HTML syntax
+ * tree (hast) the page renders with React at build time (components/BodyContent.tsx), and the
+ * plain text the search index reads. Markdown compiles to nothing and nothing of it is evaluated.
+ * `.mdx` bodies take the same steps inside mdx-bundler instead (mdx-compile.ts).
  */
 import type { Root as Hast } from 'hast';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
@@ -16,6 +12,7 @@ import rehypeSlug from 'rehype-slug';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { plainText } from '../search/plain-text';
+import type { MediaFile } from './assets';
 import { inspectTree, parseBody, type BodySource, type CitedAt, type InternalLink } from './body-rules';
 import type { Claim } from './claims';
 import { liftBlocks } from './lift-blocks';
@@ -32,6 +29,8 @@ export type BodyFacts = {
   events: TimelineEvent[];
   text: string;
   code: string;
+  /** The images of the writeup's folder that its page shows, as the site serves them (media.ts). */
+  media: MediaFile[];
 };
 
 /** What the link check can still learn from a body that breaks a rule: its headings and links. */
@@ -39,26 +38,31 @@ export type BodyOutline = Pick<BodyFacts, 'headingIds' | 'internalLinks' | 'sect
 
 export type ProcessedBody = { problems: ContentProblem[]; outline?: BodyOutline } | { problems: []; facts: BodyFacts; tree: Hast };
 
-/** Node types that pass from Markdown to HTML untouched; MDX expressions and ESM never get here. */
-const MDX_JSX = ['mdxJsxFlowElement', 'mdxJsxTextElement'] as const;
-
-/** Markdown tree → HTML tree with heading ids and anchor links; `.md` keeps its raw HTML, which
- * the allow-list has limited to a few harmless elements. */
-function htmlPipeline(format: 'md' | 'mdx') {
-  const processor = unified().use(liftBlocks).use(remarkRehype, format === 'md' ? { allowDangerousHtml: true } : { passThrough: [...MDX_JSX] });
-  if (format === 'md') processor.use(rehypeRaw);
-  return processor.use(rehypeSlug).use(lazyImages).use(rehypeAutolinkHeadings, {
+/** Every heading gets a "#" link to itself (MDX bodies use the same step). */
+export const headingAnchors: [typeof rehypeAutolinkHeadings, Parameters<typeof rehypeAutolinkHeadings>[0]] = [
+  rehypeAutolinkHeadings,
+  {
     behavior: 'append',
     properties: { className: ['heading-anchor'], ariaHidden: 'true', tabIndex: -1 },
     content: { type: 'text', value: '#' },
-  });
-}
+  },
+];
+
+/** Markdown tree → HTML tree with heading ids and anchor links; `.md` keeps its raw HTML, which
+ * the allow-list has limited to a few harmless elements. */
+const markdownToHtml = unified()
+  .use(liftBlocks)
+  .use(remarkRehype, { allowDangerousHtml: true })
+  .use(rehypeRaw)
+  .use(rehypeSlug)
+  .use(lazyImages)
+  .use(...headingAnchors);
 
 /**
  * Images in a writeup load as they scroll into view. (Eager ones would also make React hoist a
- * preload for each into <head>, which lib/outputs/detail-renderer.ts does not reproduce.)
+ * preload for each into <head>, which app/_render/detail-renderer.ts does not reproduce.)
  */
-function lazyImages() {
+export function lazyImages() {
   const visit = (node: { type: string; tagName?: string; properties?: Record<string, unknown>; children?: unknown[] }) => {
     if (node.type === 'element' && node.tagName === 'img') node.properties = { ...node.properties, loading: 'lazy' };
     node.children?.forEach((child) => visit(child as typeof node));
@@ -66,9 +70,8 @@ function lazyImages() {
   return visit;
 }
 
-const pipelines = { md: htmlPipeline('md'), mdx: htmlPipeline('mdx') };
-
 export function processBody(file: BodySource): ProcessedBody {
+  if (file.format !== 'md') throw new Error(`${file.sourcePath}: an .mdx body is compiled by mdx-compile.ts`);
   const parsed = parseBody(file);
   if ('problem' in parsed) return { problems: [parsed.problem] };
   const inspection = inspectTree(parsed.tree, file);
@@ -76,28 +79,9 @@ export function processBody(file: BodySource): ProcessedBody {
   const outline: BodyOutline = { headingIds: [...headingIds], internalLinks, sections, citations, claims, events };
   if (inspection.problems.length > 0) return { problems: inspection.problems, outline };
 
-  const facts: BodyFacts = { ...outline, ...plainText(parsed.tree) };
-  const tree = asElements(withoutPositions(pipelines[file.format].runSync(parsed.tree) as Hast));
+  const facts: BodyFacts = { ...outline, ...plainText(parsed.tree), media: [] };
+  const tree = withoutPositions(markdownToHtml.runSync(parsed.tree) as Hast);
   return { problems: [], facts, tree };
-}
-
-type JsxNode = { type: string; name?: string | null; attributes?: { name: string; value: string }[]; children?: JsxNode[] };
-
-/**
- * Components become plain elements named after them, their literal props properties, so that
- * rendering looks names up in the component map and never needs to evaluate anything.
- */
-function asElements<T>(node: T): T {
-  const n = node as JsxNode & { tagName?: string; properties?: Record<string, string> };
-  if (n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') {
-    n.type = 'element';
-    n.tagName = n.name!;
-    n.properties = Object.fromEntries((n.attributes ?? []).map((a) => [a.name, a.value]));
-    delete n.name;
-    delete n.attributes;
-  }
-  n.children?.forEach(asElements);
-  return node;
 }
 
 /** Positions are only for messages; the cached tree is a third of the size without them. */

@@ -6,6 +6,7 @@
 import type { BodyOutline } from './body';
 import type { BodySource } from './body-rules';
 import { BodyStore } from './body-store';
+import { compileMdx } from './mdx-compile';
 import type { ContentProblem } from './problems';
 import { inShares } from '../worker-shares';
 
@@ -15,20 +16,33 @@ export type BodyChecks = { checks: BodyCheck[]; processed: number; reused: numbe
 
 const WORTH_A_WORKER = 200;
 
-export function checkBodiesHere(bodies: BodySource[]): BodyChecks {
+/**
+ * mdx-bundler hands most of a compile to esbuild's own process: with this many in flight, this
+ * thread stays busy with the parts that are JavaScript (measured: 18.9 ms a body one at a time,
+ * 10.7 ms with 16 in flight).
+ */
+const IN_FLIGHT = 16;
+
+export async function checkBodiesHere(bodies: BodySource[]): Promise<BodyChecks> {
   const store = new BodyStore();
-  const checks = bodies.map(({ sourcePath, format, body }): BodyCheck => {
-    const result = store.check({ sourcePath, format, body });
-    // A body that breaks a rule still has headings and links worth checking in the same run.
-    const outline = 'facts' in result ? result.facts : result.outline;
-    return { sourcePath, problems: result.problems, outline };
-  });
+  const checks: BodyCheck[] = [];
+  let next = 0;
+  const work = async () => {
+    while (next < bodies.length) {
+      const { sourcePath, format, body, folder } = bodies[next++];
+      const result = await store.checkAsync({ sourcePath, format, body, folder }, compileMdx);
+      // A body that breaks a rule still has headings and links worth checking in the same run.
+      const outline = 'facts' in result ? result.facts : result.outline;
+      checks.push({ sourcePath, problems: result.problems, outline });
+    }
+  };
+  await Promise.all(Array.from({ length: IN_FLIGHT }, work));
   return { checks, processed: store.processed, reused: store.reused };
 }
 
 export async function checkBodies(bodies: BodySource[]): Promise<BodyChecks> {
   // Only what a body is: entries carry their whole front matter, which workers need not copy.
-  const sources = bodies.map(({ sourcePath, format, body }) => ({ sourcePath, format, body }));
+  const sources = bodies.map(({ sourcePath, format, body, folder }) => ({ sourcePath, format, body, folder }));
   const results = await inShares<BodySource, BodyChecks>(sources, WORTH_A_WORKER, { file: __filename, name: 'checkBodiesHere' });
   const order = new Map(bodies.map((b, i) => [b.sourcePath, i]));
   return {

@@ -14,9 +14,10 @@ const CLASS_IDS = [
 ];
 const INCIDENT_SECTIONS = ['Summary', 'Timeline', 'Root cause', 'Impact', 'Detection and response', 'Lessons'];
 
-/** Words a reader reads: link text without its address, no citation marks ([@id, ¶3]) and no component tags. */
+/** Words a reader reads: link text without its address, no imports, citation marks ([@id, ¶3]) or component tags. */
 const words = (body: string) =>
   body
+    .replace(/^import .*$/gm, '')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\[@[^\]]*\]/g, '')
     .replace(/<\/?[A-Z][^>]*>/g, ' ')

@@ -3,9 +3,8 @@
  * `npm run dev` on every request; bodies come from the store.
  */
 import path from 'node:path';
-import type { Root as Hast } from 'hast';
 import { cache } from 'react';
-import { BodyStore } from './body-store';
+import { BodyStore, type RenderableBody } from './body-store';
 import type { BodyFacts } from './body';
 import { loadCorpus, readContent, toCorpus } from './load';
 import type { ContentEntry, Corpus } from './model';
@@ -63,16 +62,21 @@ export function slugsWithProblems(collection: 'incidents' | 'talks'): string[] {
   return [...new Set(pages.filter((page) => page.startsWith(prefix)).map((page) => page.slice(prefix.length)))];
 }
 
-/** content/incidents/<slug>.mdx → incidents/<slug>: a file's page, named by its file. */
+/**
+ * content/incidents/<slug>.mdx, or any file of the folder content/incidents/<slug>/ →
+ * incidents/<slug>: the page a file's problems show on.
+ */
 function pageOf(file: string): string {
-  const { dir, name } = path.parse(path.relative(contentDir(), path.resolve(file)));
-  return `${dir.split(path.sep).join('/')}/${name}`;
+  const [collection, name] = path.relative(contentDir(), path.resolve(file)).split(path.sep);
+  return `${collection}/${name.replace(/\.mdx?$/, '')}`;
 }
 
-/** An entry's body as an HTML syntax tree, from the store when `npm run check` already made it. */
-export function bodyTree(entry: ContentEntry): Hast {
+export type { RenderableBody };
+
+/** What an entry's page renders of its body, from the store when `npm run check` already made it. */
+export function renderableBody(entry: ContentEntry): RenderableBody {
   store ??= new BodyStore();
-  return store.tree(entry);
+  return store.renderable(entry);
 }
 
 /** What the search index reads from an entry's body. */

@@ -26,11 +26,25 @@ function lifted(paragraph: Paragraph): MdxJsxFlowElement | undefined {
   return { ...element, type: 'mdxJsxFlowElement', children };
 }
 
+/**
+ * MDX's compiler (mdx-compile.ts) has already taken such a paragraph apart, leaving the block with
+ * its text directly inside: the text gets its paragraph back, as it does from `lifted`.
+ */
+function withParagraph(element: MdxJsxFlowElement): MdxJsxFlowElement {
+  const text = element.children.filter((child) => !isBlankText(child as PhrasingContent));
+  const phrasing = text.length > 0 && text.every((child) => isPhrasing(child as RootContent));
+  if (!phrasing || element.name === 'Timeline' || !element.name || ALLOWED_COMPONENTS[element.name]?.block !== true) return element;
+  return { ...element, children: [{ type: 'paragraph', children: element.children as PhrasingContent[] }] };
+}
+
+const PHRASING = new Set(['text', 'emphasis', 'strong', 'delete', 'inlineCode', 'link', 'linkReference', 'image', 'imageReference', 'break', 'footnoteReference', 'mdxJsxTextElement', 'citation', 'html']);
+const isPhrasing = (node: RootContent) => PHRASING.has(node.type);
+
 function lift(node: Root | RootContent): void {
   if (!('children' in node)) return;
   const children = node.children as RootContent[];
   children.forEach((child, i) => {
-    const block = child.type === 'paragraph' ? lifted(child) : undefined;
+    const block = child.type === 'paragraph' ? lifted(child) : child.type === 'mdxJsxFlowElement' ? withParagraph(child) : undefined;
     if (block) children[i] = block;
     lift(children[i]);
   });

@@ -12,6 +12,7 @@ import { KIND_OF, type ContentEntry, type Corpus, type FailureClass, type Incide
 import { duplicateFinder } from './duplicates';
 import { PLACEHOLDER, PLACEHOLDER_URL } from './placeholder';
 import { closest, didYouMean } from './suggest';
+import { DATA_TYPES, IMAGE_TYPES, importKindOf } from './imports';
 
 export const MAX_FILE_BYTES = 1024 * 1024;
 
@@ -25,7 +26,7 @@ export type Locate = (p: readonly PropertyKey[], atKey?: boolean) => { line: num
 type Located = { entry?: ContentEntry; kind: ContentEntry['kind']; slug: string; sourcePath: string; fields: Record<string, unknown>; locate: Locate };
 
 /** A file whose body could be read, whether or not its front matter is valid. */
-export type ReadBody = { sourcePath: string; format: 'md' | 'mdx'; body: string; kind: ContentEntry['kind'] };
+export type ReadBody = { sourcePath: string; format: 'md' | 'mdx'; body: string; kind: ContentEntry['kind']; folder?: string };
 
 export type ContentRead = {
   /** Every entry with valid front matter, drafts included. */
@@ -80,41 +81,38 @@ export function readContent(contentDir: string): ContentRead {
     const dir = path.join(contentDir, collection);
     if (!fs.existsSync(dir)) continue;
     for (const name of fs.readdirSync(dir).sort()) {
-      const file = path.relative(process.cwd(), path.join(dir, name)) || name;
+      const writeup = locateWriteup(collection, dir, name, problems);
+      if (!writeup) continue;
+      const { slug, format, folder } = writeup;
+      const file = writeup.file;
       const report = (rule: string, message: string, line = 1, column = 1) =>
         problems.push({ file, line, column, rule, message });
 
-      const match = /^(.*)\.(mdx?)$/.exec(name);
-      if (!match || !fs.statSync(path.join(dir, name)).isFile()) {
-        report('file-type', `only .md and .mdx files belong in content/${collection}/`);
-        continue;
-      }
-      const [, slug, format] = match;
       if (!SLUG_PATTERN.test(slug)) {
-        report('slug', `the file name "${slug}" must be lower-case a-z, 0-9 and single hyphens`);
+        report('slug', `the ${folder ? 'folder' : 'file'} name "${slug}" must be lower-case a-z, 0-9 and single hyphens`);
       }
       const other = filesBySlug.get(slug);
       if (other) report('duplicate-slug', `the slug "${slug}" is already used by ${other}`);
       filesBySlug.set(slug, file);
 
-      const bytes = fs.statSync(path.join(dir, name)).size;
+      const bytes = fs.statSync(file).size;
       if (bytes > MAX_FILE_BYTES) {
         report('file-size', `the file is ${bytes} bytes; the limit is ${MAX_FILE_BYTES}`);
         continue;
       }
 
-      const split = splitFrontMatter(fs.readFileSync(path.join(dir, name), 'utf8'));
+      const split = splitFrontMatter(fs.readFileSync(file, 'utf8'));
       for (const p of split.problems) report(p.rule, p.message, p.line, p.column);
       // A body is checked even when its front matter is not valid: every problem in one run.
       const kind = KIND_OF[collection];
-      if (split.body !== undefined) bodies.push({ sourcePath: file, format: format as 'md' | 'mdx', body: split.body, kind });
+      if (split.body !== undefined) bodies.push({ sourcePath: file, format, body: split.body, kind, ...(folder ? { folder } : {}) });
       if (split.problems.length > 0) continue;
 
       const located: Located = { kind, slug, sourcePath: file, fields: {}, locate: split.locate };
       const result = COLLECTIONS[collection].safeParse(split.data);
       if (result.success) {
         located.fields = result.data;
-        located.entry = { ...result.data, kind, slug, url: `/${collection}/${slug}/`, sourcePath: file, format: format as 'md' | 'mdx', body: split.body! } as ContentEntry;
+        located.entry = { ...result.data, kind, slug, url: `/${collection}/${slug}/`, sourcePath: file, format, body: split.body!, ...(folder ? { folder } : {}) } as ContentEntry;
       } else {
         const described = result.error.issues.flatMap((issue) => describeIssue(issue, collection, split.data));
         // "titel" is one mistake: the unknown field says so, and "title is required" would say it twice.
@@ -144,6 +142,43 @@ export function readContent(contentDir: string): ContentRead {
     warnings: duplicateWarnings(loaded),
     locators: new Map(loaded.map((l) => [l.sourcePath, l.locate])),
   };
+}
+
+type Writeup = { slug: string; format: 'md' | 'mdx'; file: string; folder?: string };
+
+/**
+ * What an entry of a collection's folder is: a writeup file (`<slug>.md`, `<slug>.mdx`), or an
+ * incident or talk as a folder (`<slug>/index.mdx` with the images and data it imports). Anything
+ * else is reported, and so is anything in a writeup's folder that its body could not import.
+ */
+function locateWriteup(collection: CollectionName, dir: string, name: string, problems: ContentProblem[]): Writeup | undefined {
+  const full = path.join(dir, name);
+  const relative = (p: string) => path.relative(process.cwd(), p) || p;
+  const report = (at: string, message: string) => problems.push({ file: relative(at), line: 1, column: 1, rule: 'file-type', message });
+  const stat = fs.lstatSync(full);
+  if (stat.isDirectory() && collection !== 'failure-classes') {
+    const index = path.join(full, 'index.mdx');
+    if (!fs.existsSync(index) || !fs.lstatSync(index).isFile()) {
+      report(full, `a writeup folder holds its text in index.mdx (content/${collection}/${name}/index.mdx)`);
+      return undefined;
+    }
+    for (const other of fs.readdirSync(full).sort()) {
+      if (other === 'index.mdx') continue;
+      const at = path.join(full, other);
+      const kind = fs.lstatSync(at);
+      if (kind.isSymbolicLink()) report(at, 'a symbolic link may lead anywhere; put the file itself in the writeup\'s folder');
+      else if (!kind.isFile()) report(at, 'a writeup folder holds index.mdx and its files, with no folders inside');
+      else if (!importKindOf(path.extname(other).slice(1))) report(at, `only images (${IMAGE_TYPES.join(', ')}) and data (${DATA_TYPES.join(', ')}) may sit beside index.mdx`);
+    }
+    return { slug: name, format: 'mdx', file: relative(index), folder: relative(full) };
+  }
+  const match = /^(.*)\.(mdx?)$/.exec(name);
+  if (!match || !stat.isFile()) {
+    const folders = collection === 'failure-classes' ? '' : ', or a folder with an index.mdx';
+    report(full, `only .md and .mdx files${folders} belong in content/${collection}/`);
+    return undefined;
+  }
+  return { slug: match[1], format: match[2] as 'md' | 'mdx', file: relative(full) };
 }
 
 type IssueProblem = { path: PropertyKey[]; rule: string; message: string; /** The known field an unknown one is likely a typo of. */ misspells?: string };

@@ -12,6 +12,8 @@ export type PropRule = {
   url?: boolean;
   pattern?: RegExp;
   patternHint?: string;
+  /** The prop is `{name}`, bound by an import of the writeup's own file of this kind (imports.ts). */
+  imported?: 'image' | 'data';
 };
 
 export type ComponentRule = {
@@ -67,6 +69,27 @@ export const ALLOWED_COMPONENTS: Record<string, ComponentRule> = {
       source: { url: true },
     },
     example: '<Metric value="2 h 28 min" label="from first packet loss to manual failover" source="https://example.org/postmortem" />',
+  },
+  Figure: {
+    description: 'An image from the writeup\'s own folder, with its text alternative and a caption (the children).',
+    block: true,
+    props: {
+      src: { required: true, imported: 'image' },
+      alt: { required: true },
+    },
+    example: 'import diagram from "./diagram.svg"\n\n<Figure src={diagram} alt="Two data centres linked by one fibre path">\nThe one path between the sites.\n</Figure>',
+  },
+  Chart: {
+    description: 'A bar chart drawn at build time from a data file of the writeup\'s folder, with its numbers as a table and a caption (the children).',
+    block: true,
+    props: {
+      data: { required: true, imported: 'data' },
+      x: { required: true, patternHint: 'the column that labels each bar' },
+      y: { required: true, patternHint: 'the column of numbers' },
+      title: { required: true },
+      unit: {},
+    },
+    example: 'import phases from "./phases.csv"\n\n<Chart data={phases} x="phase" y="minutes" unit="minutes" title="How long each phase lasted">\nMinutes from one event to the next.\n</Chart>',
   },
 };
 

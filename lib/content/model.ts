@@ -11,6 +11,8 @@ type Entry<Kind extends string, FrontMatter> = FrontMatter & {
   format: 'md' | 'mdx';
   /** The body, front matter blanked out so that line numbers stay those of the file. */
   body: string;
+  /** A writeup that is a folder (<slug>/index.mdx): the folder, whose images and data it may import. */
+  folder?: string;
 };
 
 export type Incident = Entry<'incident', IncidentFrontMatter>;

@@ -5,7 +5,7 @@ import { BodyContent } from '@/components/BodyContent';
 import { citationCounts } from '@/components/Citation';
 import { SourceList } from '@/components/SourceList';
 import { TalkList } from '@/components/TalkList';
-import { bodyFacts, bodyTree, getCorpus } from '@/lib/content';
+import { bodyFacts, renderableBody, getCorpus } from '@/lib/content';
 import { classPages } from '@/lib/content/list-pages';
 import { listPagesToRender } from '@/lib/content/render-plan';
 import { listPageData } from '../../list-page-data';
@@ -37,7 +37,7 @@ export default async function FailureClassPage({ params }: Props) {
       <h1>{failureClass.title}</h1>
       <p className="lede">{failureClass.summary}</p>
       <div className="entry-layout">
-        <BodyContent tree={bodyTree(failureClass)} sources={failureClass.references} />
+        <BodyContent body={renderableBody(failureClass)} sources={failureClass.references} />
         <aside className="facts" aria-labelledby="facts-heading">
           <h2 id="facts-heading">At a glance</h2>
           <dl>

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { ContentProblemsPage } from '@/components/ContentProblems';
 import { DraftBanner } from '@/components/DraftBanner';
 import { IncidentArticle } from '@/components/IncidentArticle';
-import { bodyTree, getCorpus, pageProblems, slugsWithProblems } from '@/lib/content';
+import { renderableBody, getCorpus, pageProblems, slugsWithProblems } from '@/lib/content';
 import { incidentPage } from '@/lib/content/detail-pages';
 import { pagesToRender } from '@/lib/content/render-plan';
 import { pageMetadata } from '../../page-metadata';
@@ -40,7 +40,7 @@ export default async function IncidentPage({ params }: Props) {
   return (
     <>
       {incident.draft && <DraftBanner sourcePath={incident.sourcePath} />}
-      <IncidentArticle data={incidentPage(corpus, incident)} tree={bodyTree(incident)} />
+      <IncidentArticle data={incidentPage(corpus, incident)} body={renderableBody(incident)} />
     </>
   );
 }

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { ContentProblemsPage } from '@/components/ContentProblems';
 import { DraftBanner } from '@/components/DraftBanner';
 import { TalkArticle } from '@/components/TalkArticle';
-import { bodyTree, getCorpus, pageProblems, slugsWithProblems } from '@/lib/content';
+import { renderableBody, getCorpus, pageProblems, slugsWithProblems } from '@/lib/content';
 import { talkPage } from '@/lib/content/detail-pages';
 import { pagesToRender } from '@/lib/content/render-plan';
 import { pageMetadata } from '../../page-metadata';
@@ -40,7 +40,7 @@ export default async function TalkPage({ params }: Props) {
   return (
     <>
       {talk.draft && <DraftBanner sourcePath={talk.sourcePath} />}
-      <TalkArticle data={talkPage(corpus, talk)} tree={bodyTree(talk)} />
+      <TalkArticle data={talkPage(corpus, talk)} body={renderableBody(talk)} />
     </>
   );
 }

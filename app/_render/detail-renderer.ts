@@ -11,9 +11,9 @@ import { createElement } from 'react';
 import { renderToStaticMarkup, renderToString } from 'react-dom/server';
 import { IncidentArticle } from '@/components/IncidentArticle';
 import { TalkArticle } from '@/components/TalkArticle';
-import { bodyTree, type Corpus, type Incident, type Talk } from '../content';
-import { incidentPage, talkPage } from '../content/detail-pages';
-import { SITE_NAME, SITE_URL } from '../site-config';
+import { renderableBody, type Corpus, type Incident, type Talk } from '@/lib/content';
+import { incidentPage, talkPage } from '@/lib/content/detail-pages';
+import { SITE_NAME, SITE_URL } from '@/lib/site-config';
 
 /** The head tags that differ from page to page, as Next writes them for app/page-metadata.ts. */
 function headTags(entry: Incident | Talk): string {
@@ -39,11 +39,11 @@ function headTags(entry: Incident | Talk): string {
 }
 
 function article(corpus: Corpus, entry: Incident | Talk): string {
-  const tree = bodyTree(entry);
+  const body = renderableBody(entry);
   return renderToString(
     entry.kind === 'incident'
-      ? createElement(IncidentArticle, { data: incidentPage(corpus, entry), tree })
-      : createElement(TalkArticle, { data: talkPage(corpus, entry), tree }),
+      ? createElement(IncidentArticle, { data: incidentPage(corpus, entry), body })
+      : createElement(TalkArticle, { data: talkPage(corpus, entry), body }),
   );
 }
 

@@ -1,0 +1,2 @@
+globalThis.__faultlineImportRan = true;
+export default [];

@@ -1,0 +1,3 @@
+(globalThis as any).__faultlineImportRan = true;
+const rows: unknown[] = [];
+export default rows;
