@@ -88,7 +88,8 @@ export function generateCorpus(dir: string, { count, seed = 42, mdShare = 0.2 }:
     }, { lineWidth: 0 });
     // Cited as a writeup must be (lib/content/check-citations.ts): every event and Root cause and Impact paragraph.
     const cited = (text: string) => `${text.replace(/\.$/, '')} [@postmortem].`;
-    const timeline = Array.from({ length: int(4, 8) }, (_, k) => `- **${String((startHour + k) % 24).padStart(2, '0')}:${String(int(0, 59)).padStart(2, '0')} UTC** — ${cited(sentence())}`).join('\n');
+    const ext = random() < mdShare ? 'md' : 'mdx';
+    const timeline = ext === 'mdx' ? structuredTimeline(started, minutes, int(4, 8), () => cited(sentence())) : Array.from({ length: int(4, 8) }, (_, k) => `- **${String((startHour + k) % 24).padStart(2, '0')}:${String(int(0, 59)).padStart(2, '0')} UTC** — ${cited(sentence())}`).join('\n');
     const body = [
       `## Summary\n\n${paragraph(5)}`,
       `## Timeline\n\n${timeline}`,
@@ -98,7 +99,6 @@ export function generateCorpus(dir: string, { count, seed = 42, mdShare = 0.2 }:
       `## Lessons\n\n${Array.from({ length: 3 }, () => `- ${pick(LESSONS)[0].toUpperCase()}${pick(LESSONS).slice(1)}.`).join('\n')}`,
       `## Sources\n\n- [${org} postmortem ${i + 1}](https://status.example.com/${i + 1})`,
     ].join('\n\n');
-    const ext = random() < mdShare ? 'md' : 'mdx';
     const slug = `${date}-${org.toLowerCase().replace(/\s+/g, '-')}-incident-${i + 1}`;
     fs.writeFileSync(path.join(dir, 'incidents', `${slug}.${ext}`), `---\n${frontMatter}---\n\n${body}\n`);
   }
@@ -117,4 +117,20 @@ export function generateCorpus(dir: string, { count, seed = 42, mdShare = 0.2 }:
     fs.writeFileSync(path.join(dir, 'talks', `${year}-talk-${t + 1}.mdx`), `---\n${frontMatter}---\n\n## What the talk argues\n\n${paragraph(6)}\n\n## Key ideas\n\n${paragraph(4)}\n\n## What it illuminates\n\n${paragraph(3)}\n\n## Links\n\n${paragraph(1)}\n`);
   }
   return count;
+}
+
+/**
+ * An MDX writeup's timeline as a contributor writes it (CONTRIBUTING.md): `count` events from
+ * `started` to `minutes` later, in UTC, the first marked start, then detected, the last two
+ * mitigated and resolved — so that the check and the durations have real work to do.
+ */
+function structuredTimeline(started: string, minutes: number, count: number, text: () => string): string {
+  const offsets = Array.from({ length: count }, (_, k) => Math.round((minutes * k) / (count - 1)));
+  const kinds: Record<number, string> = { 0: 'start', 1: 'detected', [count - 2]: 'mitigated', [count - 1]: 'resolved' };
+  const events = offsets.map((offset, k) => {
+    const at = new Date(Date.parse(started) + offset * 60_000).toISOString();
+    const kind = kinds[k] ? ` kind="${kinds[k]}"` : '';
+    return `<Event time="${at.slice(11, 16)}" zone="UTC" date="${at.slice(0, 10)}"${kind}>${text()}</Event>`;
+  });
+  return `All times are in UTC.\n\n<Timeline>\n${events.join('\n')}\n</Timeline>`;
 }

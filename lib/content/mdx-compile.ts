@@ -94,7 +94,7 @@ const importGuardName = 'faultline-imports';
  * Defence in depth: every module the bundle asks for passes imports.ts again, or the build fails.
  * Only the body itself may import (its files cannot), and only MDX's own JSX runtime passes besides.
  */
-function importGuard(file: BodySource, media: MediaFile[], values: Map<string, unknown>): EsbuildPlugin {
+export function importGuard(file: BodySource, media: MediaFile[], values: Map<string, unknown>): EsbuildPlugin {
   const isBody = (importer: string) => path.basename(importer).startsWith('_mdx_bundler_entry_point-');
   return {
     name: importGuardName,
