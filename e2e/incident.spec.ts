@@ -99,6 +99,46 @@ test('the timeline figure draws the events on the clock, has an accessible name,
   expect(b.y).toBeGreaterThanOrEqual(a.y + a.height);
 });
 
+const PARTITION = '/incidents/2018-10-21-github-network-partition/';
+
+test("a writeup in a folder shows its own image, served under a content-hashed name with its size", async ({ page, request }) => {
+  await page.goto(PARTITION);
+  const image = page.getByRole('img', { name: /^Diagram: the link between GitHub's US East Coast network hub/ });
+  await image.scrollIntoViewIfNeeded();
+  await expect(image).toHaveAttribute('src', /^\/media\/topology-[0-9a-f]{12}\.svg$/);
+  await expect(image).toHaveAttribute('width', '720');
+  await expect(image).toHaveAttribute('height', '300');
+  await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+  const served = await request.get((await image.getAttribute('src'))!);
+  expect(served.status()).toBe(200);
+  expect(served.headers()['content-type']).toContain('image/svg+xml');
+});
+
+test("a chart drawn from a writeup's own data has an accessible name, fits a phone, and lists its numbers", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto(PARTITION);
+  const chart = page.getByRole('img', { name: /^Where the 24 hours and 11 minutes went: Partition and failover, until status red 21 minutes;/ });
+  await expect(chart).toBeVisible();
+  await expect(chart.locator('rect.chart-bar')).toHaveCount(6);
+  expect((await chart.boundingBox())!.width).toBeLessThanOrEqual(360);
+  const figure = page.locator('figure.writeup-chart');
+  await figure.getByText('Where the 24 hours and 11 minutes went: the numbers').click();
+  const cells = figure.getByRole('table').locator('tbody tr td:last-child');
+  const minutes = (await cells.allTextContents()).map(Number);
+  // GitHub's own total: 24 hours and 11 minutes.
+  expect(minutes.reduce((a, b) => a + b, 0)).toBe(24 * 60 + 11);
+});
+
+test('a page compiled by mdx-bundler ships its HTML and none of its code', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
+  await page.goto(PARTITION);
+  await page.waitForLoadState('networkidle');
+  expect(scripts.filter((s) => !s.startsWith('/enhance/'))).toEqual([]);
+  const html = await page.content();
+  for (const trace of ['_jsx_runtime', '_mdx_bundler', 'getMDXComponent', 'import phases']) expect(html).not.toContain(trace);
+});
+
 test('a citation leads to its source in the facts box, and the source leads back to it', async ({ page }) => {
   await page.goto(NETWORK_EVENT);
   const citation = page.locator('.prose sup.citation a').first();
@@ -117,6 +157,7 @@ test('incident, talk and class pages link to their source file and say when it l
     [NETWORK_EVENT, 'content/incidents/2011-03-17-aws-us-east-1-network-event.mdx'],
     ['/talks/2017-hotos-gray-failure/', 'content/talks/2017-hotos-gray-failure.mdx'],
     ['/failure-classes/gray-failure/', 'content/failure-classes/gray-failure.mdx'],
+    [PARTITION, 'content/incidents/2018-10-21-github-network-partition/index.mdx'],
   ];
   for (const [path, file] of pages) {
     await page.goto(path);

@@ -1,7 +1,8 @@
 /**
  * `npm run weight`: the gzipped JavaScript each page type loads before any interaction — the
  * scripts its HTML references with the modules they import statically (dynamic imports wait for
- * intent), and the inline framework payload — measured on the exported out/.
+ * intent), and the inline framework payload — measured on the exported out/ — and whether any
+ * of it carries a body's compiled MDX code (it never should: bodies are rendered at build time).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -17,6 +18,17 @@ const PAGES: Record<string, string> = {
   search: '/search/',
 };
 PAGES.incident = `/incidents/${PAGES.incident}/`;
+// A writeup compiled by mdx-bundler with figures from its own folder, where the content has one.
+const figures = fs.readdirSync(path.join(OUT, 'incidents')).find((d) => /class="writeup-(chart|figure)"/.test(readPage(`/incidents/${d}/`)));
+if (figures) PAGES['incident with figures'] = `/incidents/${figures}/`;
+
+function readPage(page: string): string {
+  const file = path.join(OUT, page, 'index.html');
+  return fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+}
+
+/** What would betray a body's compiled code in a page: mdx-bundler's and MDX's own names. */
+const BODY_CODE = /_mdx_bundler|_jsx_runtime|getMDXComponent|_createMdxContent/;
 
 const gz = (text: string | Buffer) => gzipSync(text).length;
 
@@ -32,12 +44,13 @@ function withStaticImports(src: string, seen = new Set<string>()): Set<string> {
 }
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
-console.log('| page | scripts | gzipped JS | inline payload (gzipped) | HTML (gzipped) |');
-console.log('|---|---|---|---|---|');
+console.log('| page | scripts | gzipped JS | inline payload (gzipped) | HTML (gzipped) | body code |');
+console.log('|---|---|---|---|---|---|');
 for (const [name, page] of Object.entries(PAGES)) {
-  const html = fs.readFileSync(path.join(OUT, page, 'index.html'), 'utf8');
+  const html = readPage(page);
   const sources = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].flatMap((m) => [...withStaticImports(m[1])]))];
   const external = sources.reduce((sum, src) => sum + gz(fs.readFileSync(path.join(OUT, src.split('?')[0]))), 0);
   const inline = [...html.matchAll(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('\n');
-  console.log(`| ${name} (${page}) | ${sources.length} | ${kb(external)} | ${kb(gz(inline))} | ${kb(gz(html))} |`);
+  const shipped = [html, ...sources.map((src) => fs.readFileSync(path.join(OUT, src.split('?')[0]), 'utf8'))].some((text) => BODY_CODE.test(text));
+  console.log(`| ${name} (${page}) | ${sources.length} | ${kb(external)} | ${kb(gz(inline))} | ${kb(gz(html))} | ${shipped ? 'SHIPPED' : 'none'} |`);
 }
