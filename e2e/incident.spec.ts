@@ -121,6 +121,8 @@ test("a chart drawn from a writeup's own data has an accessible name, fits a pho
   await expect(chart).toBeVisible();
   await expect(chart.locator('rect.chart-bar')).toHaveCount(6);
   expect((await chart.boundingBox())!.width).toBeLessThanOrEqual(360);
+  // Nor does anything else on the page make a phone scroll sideways.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   const figure = page.locator('figure.writeup-chart');
   await figure.getByText('Where the 24 hours and 11 minutes went: the numbers').click();
   const cells = figure.getByRole('table').locator('tbody tr td:last-child');

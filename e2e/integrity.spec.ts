@@ -18,8 +18,11 @@ function frontMatter(file: string): { title: string; draft?: boolean } {
 
 for (const collection of COLLECTIONS) {
   test(`every file in content/${collection}/ has its page, titled as the file`, async ({ request }) => {
-    const files = fs.readdirSync(path.join(CONTENT, collection)).filter((f) => /\.mdx?$/.test(f));
-    const published = files.filter((f) => !frontMatter(path.join(CONTENT, collection, f)).draft);
+    // A writeup is a file, or a folder with its text in index.mdx.
+    const dir = path.join(CONTENT, collection);
+    const textOf = (f: string) => (fs.statSync(path.join(dir, f)).isDirectory() ? path.join(dir, f, 'index.mdx') : path.join(dir, f));
+    const files = fs.readdirSync(dir).filter((f) => /\.mdx?$/.test(f) || fs.existsSync(path.join(dir, f, 'index.mdx')));
+    const published = files.filter((f) => !frontMatter(textOf(f)).draft);
     const pages = fs
       .readdirSync(path.join(OUT, collection), { withFileTypes: true })
       .filter((d) => d.isDirectory() && fs.existsSync(path.join(OUT, collection, d.name, 'index.html')))
@@ -39,7 +42,7 @@ for (const collection of COLLECTIONS) {
         .replace(/&lt;/g, '<')
         .replace(/&gt;/g, '>')
         .replace(/&amp;/g, '&');
-      expect(decoded, slug).toBe(frontMatter(path.join(CONTENT, collection, file)).title.trim());
+      expect(decoded, slug).toBe(frontMatter(textOf(file)).title.trim());
     }
   });
 }

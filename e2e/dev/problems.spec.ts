@@ -54,7 +54,7 @@ test('a body that breaks the allow-list: its page lists the problem instead of f
   const file = 'incidents/2016-08-08-example-script.mdx';
   const text = incidentText('Fixture: a body with a script element', '2016-08-08', '<script>alert(1)</script>\n');
   const line = text.split('\n').indexOf('<script>alert(1)</script>') + 1;
-  const problem = `${problemPath(file)}:${line}:1  mdx-component  <script> is not allowed; allowed: Timeline, Event, Callout, Metric, abbr, sub, sup, kbd, br`;
+  const problem = `${problemPath(file)}:${line}:1  mdx-component  <script> is not allowed; allowed: Timeline, Event, Callout, Metric, Figure, Chart, abbr, sub, sup, kbd, br`;
   writeContent(file, text);
 
   await reloadUntil(page, '/incidents/2016-08-08-example-script/', async (response) => {
