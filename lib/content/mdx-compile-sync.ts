@@ -12,11 +12,15 @@ import type { CompiledBody } from './mdx-compile';
 type Bridge = { worker: Worker; answers: MessagePort; done: Int32Array };
 let bridge: Bridge | undefined;
 
+/** Far longer than any body takes (tens of milliseconds; the first also loads the compiler). */
+const WAIT_MS = 120_000;
+
 export function compileMdxSync(file: BodySource): CompiledBody {
   bridge ??= start();
   Atomics.store(bridge.done, 0, 0);
   bridge.worker.postMessage({ sourcePath: file.sourcePath, format: file.format, body: file.body, folder: file.folder });
-  Atomics.wait(bridge.done, 0, 0);
+  // A worker that died before answering must not hang the process for ever.
+  if (Atomics.wait(bridge.done, 0, 0, WAIT_MS) === 'timed-out') throw new Error(`compiling ${file.sourcePath}: no answer from the compiler thread in ${WAIT_MS / 1000} s`);
   const answer = receiveMessageOnPort(bridge.answers)?.message as CompiledBody | { error: string };
   if ('error' in answer) throw new Error(`compiling ${file.sourcePath}: ${answer.error}`);
   return answer;

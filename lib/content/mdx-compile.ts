@@ -73,7 +73,7 @@ export async function compileMdx(file: BodySource): Promise<CompiledBody> {
     const messages = (error as { errors?: { text: string; detail?: { cause?: unknown }; pluginName?: string }[] }).errors ?? [];
     const found = messages.map((m): ContentProblem => {
       if (m.pluginName === importGuardName) {
-        const specifier = /^cannot import "([^"]*)"|^(\S+?):/.exec(m.text);
+        const specifier = /^cannot import "([^"]*)"/.exec(m.text);
         return { file: file.sourcePath, line: lineOf(specifier?.[1] ?? ''), column: 1, rule: 'mdx-import', message: m.text };
       }
       return syntaxProblem(m.detail?.cause ?? m.detail ?? m.text, file.sourcePath);
