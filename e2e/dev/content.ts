@@ -45,10 +45,10 @@ export function incidentText(title: string, date: string, after = ''): string {
     'failureClasses: [gray-failure]',
     'summary: "A fixture incident that a dev spec writes while npm run dev runs."',
     'sources:',
-    '  - { title: "Fixture source", url: "https://example.org/dev", kind: postmortem }',
+    '  - { id: fixture, title: "Fixture source", url: "https://example.org/dev", kind: postmortem }',
     '---',
     '',
-    ...REQUIRED_SECTIONS.incident.flatMap((section) => [`## ${section}`, '', 'Fixture text.', '']),
+    ...REQUIRED_SECTIONS.incident.flatMap((section) => [`## ${section}`, '', 'Fixture text [@fixture].', '']),
     after,
   ].join('\n');
 }

@@ -1,10 +1,7 @@
 /**
  * Citations against the front matter: every `[@id]` names a source of the file; every source of
  * an incident or talk is cited; in an incident, every timeline event and every paragraph and list
- * item under Root cause and Impact cites one.
- *
- * The corpus is being converted (issue: the audit). Until a file cites anything, what it lacks is
- * one warning; once it cites anything, every rule is an error for it.
+ * item under Root cause and Impact cites one. Every rule is an error, for every file.
  */
 import type { BodyOutline } from './body';
 import type { Locate } from './load';
@@ -14,9 +11,8 @@ import { didYouMean } from './suggest';
 
 const SOURCE_FIELD = { incident: 'sources', talk: 'links', 'failure-class': 'references' } as const;
 
-export function checkCitations(entry: ContentEntry, outline: BodyOutline, locate: Locate): { problems: ContentProblem[]; warnings: ContentProblem[] } {
+export function checkCitations(entry: ContentEntry, outline: BodyOutline, locate: Locate): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const warnings: ContentProblem[] = [];
   const at = (place: { line: number; column: number }, rule: string, message: string) => ({ file: entry.sourcePath, line: place.line, column: place.column, rule, message });
   const field = SOURCE_FIELD[entry.kind];
   const sources: { id?: string; title: string }[] =
@@ -31,21 +27,12 @@ export function checkCitations(entry: ContentEntry, outline: BodyOutline, locate
     const known = ids.length > 0 ? `; this file's ${field} are ${ids.map((id) => `@${id}`).join(', ')}` : `; give each of "${field}" an id to cite it by`;
     problems.push(at(citation, 'citation', `no source "${citation.id}" in "${field}"${didYouMean(citation.id, ids)}${known}`));
   }
-  if (entry.kind === 'failure-class') return { problems, warnings };
+  if (entry.kind === 'failure-class') return problems;
 
   const uncitedClaims = entry.kind === 'incident' ? outline.claims.filter((c) => !c.cited) : [];
   const cited = new Set(outline.citations.map((c) => c.id));
   const uncitedSources = sources.map((source, i) => ({ source, i })).filter(({ source }) => !source.id || !cited.has(source.id));
 
-  if (outline.citations.length === 0) {
-    // Not converted yet: one warning says what the file lacks.
-    const lacks = [
-      uncitedClaims.length > 0 && `${uncitedClaims.length} timeline events and paragraphs under Root cause and Impact need one`,
-      uncitedSources.length > 0 && `${uncitedSources.length} of its ${field} ${uncitedSources.length === 1 ? 'is' : 'are'} never cited`,
-    ].filter(Boolean);
-    if (lacks.length > 0) warnings.push(at({ line: 1, column: 1 }, 'needs-citation', `cites no source yet: ${lacks.join(', and ')} ([@id], see CONTRIBUTING.md)`));
-    return { problems, warnings };
-  }
   for (const { source, i } of uncitedSources) {
     problems.push(
       source.id
@@ -56,5 +43,5 @@ export function checkCitations(entry: ContentEntry, outline: BodyOutline, locate
   for (const claim of uncitedClaims) {
     problems.push(at(claim, 'needs-citation', `this ${claim.what} under "${claim.section}" cites no source: add [@id] for the source it rests on`));
   }
-  return { problems, warnings };
+  return problems;
 }

@@ -32,9 +32,7 @@ export async function validateContent(contentDir: string): Promise<Validation> {
     const outline = inspections.get(entry.sourcePath)?.outline;
     if (outline) {
       const locate = locators.get(entry.sourcePath)!;
-      const found = checkCitations(entry, outline, locate);
-      problems.push(...found.problems);
-      warnings.push(...found.warnings);
+      problems.push(...checkCitations(entry, outline, locate));
       if (entry.kind === 'incident') problems.push(...checkTimeline(entry, outline.events, locate));
     }
   }
