@@ -2,7 +2,9 @@ import type { RenderableBody } from '@/lib/content';
 import type { incidentPage } from '@/lib/content/detail-pages';
 import { bodyFacts } from '@/lib/content';
 import { incidentTimeline } from '@/lib/content/incident-timeline';
+import { depthOf } from '@/lib/content/depth';
 import { BodyContent } from './BodyContent';
+import { BriefNote } from './BriefNote';
 import { citationCounts } from './Citation';
 import { DateText } from './DateText';
 import { EditLinks } from './EditLinks';
@@ -19,10 +21,11 @@ export function IncidentArticle({ data, body }: { data: ReturnType<typeof incide
   return (
     <article>
       <p className="kicker">
-        Incident · <DateText date={incident.date} /> · {incident.organizations.join(', ')}
+        {depthOf(incident) === 'brief' ? 'Incident brief' : 'Incident'} · <DateText date={incident.date} /> · {incident.organizations.join(', ')}
       </p>
       <h1>{incident.title}</h1>
       <p className="lede">{incident.summary}</p>
+      {depthOf(incident) === 'brief' && <BriefNote sourcePath={incident.sourcePath} />}
       <div className="entry-layout">
         <BodyContent body={body} sources={incident.sources} />
         <IncidentFacts incident={incident} classes={classes} citations={citationCounts(bodyFacts(incident).citations)} timeline={incidentTimeline(incident)} />

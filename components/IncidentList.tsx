@@ -12,6 +12,7 @@ export function IncidentList({ incidents, headingLevel = 3 }: { incidents: Incid
         <li key={incident.slug} className="entry">
           <Heading className="entry-title">
             <a href={incident.url}>{incident.title}</a>
+            {incident.brief && <span className="depth-badge"> Brief</span>}
           </Heading>
           <p className="entry-meta">
             <DateText date={incident.date} />

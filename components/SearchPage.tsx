@@ -132,6 +132,7 @@ export function SearchPage({ indexUrl }: { indexUrl: string }) {
                   </h3>
                   <p className="entry-meta">
                     {TYPE_LABELS[r.document.type]}
+                    {r.document.brief ? ' brief' : ''}
                     {r.document.date ? ` · ${r.document.date}` : ''}
                     {r.document.organizations.length ? ` · ${r.document.organizations.join(', ')}` : ''}
                   </p>

@@ -59,7 +59,7 @@ test('npm run check reports every mistake of the mistakes folder in one run, as 
   const warnings = checked.stdout.split('\n').filter((l) => l.startsWith('::warning '));
   assert.equal(warnings.filter((w) => w.includes('title=likely-duplicate')).length, 2, 'the likely duplicates');
   assert.equal(annotations.length + warnings.length, printed.length);
-  assert.match(checked.stderr, new RegExp(`\\n${annotations.length} problems in 14 files; nothing was built`));
+  assert.match(checked.stderr, new RegExp(`\\n${annotations.length} problems in 15 files; nothing was built`));
   assert.ok(annotations.includes(
     '::error file=lib/content/__fixtures__/mistakes/incidents/2020-03-01-example-many-mistakes.mdx,line=2,col=1,title=unknown-field::unknown field "titel" (did you mean "title"?)',
   ), annotations.join('\n'));

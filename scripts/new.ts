@@ -1,5 +1,5 @@
 /**
- * `npm run new -- incident` (or `-- talk`): scaffolds a content file. Asks for what it needs, or
+ * `npm run new -- incident` (or `-- brief`, or `-- talk`): scaffolds a content file. Asks for what it needs, or
  * takes it as flags for scripts:
  *   npm run new -- incident --title "…" --date 2021-10-04 --org "Meta" --classes config-change,network-and-routing
  *   npm run new -- talk --title "…" --date 2012-06-26 --speakers "Richard Cook" --event "Velocity 2012" --classes operator-action
@@ -18,6 +18,7 @@ import type { Incident } from '../lib/content/model';
 import {
   defaultIncidentName,
   defaultTalkName,
+  briefFile,
   incidentFile,
   incidentSlug,
   shortNameProblem,
@@ -107,8 +108,12 @@ async function confirmNotDuplicate(dir: string, candidate: DuplicateCandidate): 
 }
 
 async function main(): Promise<void> {
-  const kind = positionals[0];
-  if (kind !== 'incident' && kind !== 'talk') throw new Error('say what to create: npm run new -- incident, or npm run new -- talk');
+  const asked = positionals[0];
+  if (asked !== 'incident' && asked !== 'brief' && asked !== 'talk') {
+    throw new Error('say what to create: npm run new -- brief (a short cited note), npm run new -- incident (a full writeup), or npm run new -- talk');
+  }
+  // A brief is an incident file: the same questions, the same folder and name.
+  const kind = asked === 'talk' ? 'talk' : 'incident';
   const dir = contentDir();
   const classIds = readContent(dir).entries.filter((e) => e.kind === 'failure-class').map((e) => e.slug).sort();
 
@@ -144,9 +149,8 @@ async function main(): Promise<void> {
     }),
   );
 
-  const text = kind === 'incident'
-    ? incidentFile({ title, date, organizations: people, failureClasses, notDuplicateOf })
-    : talkFile({ title, date, speakers: people, event, failureClasses });
+  const answers = { title, date, organizations: people, failureClasses, notDuplicateOf };
+  const text = asked === 'brief' ? briefFile(answers) : kind === 'incident' ? incidentFile(answers) : talkFile({ title, date, speakers: people, event, failureClasses });
   fs.mkdirSync(folder, { recursive: true });
   fs.writeFileSync(target, text, { flag: 'wx' });
   console.log(`Wrote ${path.relative(process.cwd(), target)} (a draft: remove "draft: true" when every TODO is done).`);

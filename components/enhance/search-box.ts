@@ -49,7 +49,7 @@ export function enhanceSearchBox(form: HTMLFormElement): void {
     const { document: doc, matched } = result;
     // Every segment is text; only <mark> is added around matched words.
     const title = search ? search.highlight(doc.title, matched).map((s) => element(s.mark ? 'mark' : 'span', { textContent: s.text })) : [doc.title];
-    const meta = `${TYPE_LABELS[doc.type]}${doc.date ? ` · ${doc.date.slice(0, 4)}` : ''}`;
+    const meta = `${TYPE_LABELS[doc.type]}${doc.brief ? ' brief' : ''}${doc.date ? ` · ${doc.date.slice(0, 4)}` : ''}`;
     const item = element(
       'li',
       { id: optionId(i), className: i === active ? 'active' : '' },

@@ -1,6 +1,7 @@
 /** The small, serialisable shape of an incident that lists render (and the client filter reads). */
 import type { Corpus, Incident } from './model';
 import { classesOf, organizationSlug } from './taxonomy';
+import { depthOf } from './depth';
 
 export type IncidentCard = {
   slug: string;
@@ -10,6 +11,8 @@ export type IncidentCard = {
   summary: string;
   organizations: { slug: string; name: string }[];
   classes: { id: string; title: string }[];
+  /** Set on a brief only, which lists mark as such. */
+  brief?: true;
 };
 
 // A card is on several list pages (all incidents, its classes, organisations, year): made once.
@@ -31,5 +34,6 @@ function makeCard(corpus: Corpus, incident: Incident): IncidentCard {
     summary: incident.summary,
     organizations: incident.organizations.map((name) => ({ slug: organizationSlug(name), name })),
     classes: classesOf(corpus, incident).map((c) => ({ id: c.id, title: c.title })),
+    ...(depthOf(incident) === 'brief' ? { brief: true as const } : {}),
   };
 }

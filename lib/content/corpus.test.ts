@@ -4,6 +4,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { loadCorpus } from './load';
 import { taggedWith } from './taxonomy';
+import { BRIEF_WORDS, depthOf, OFFICIAL_KINDS, wordCount } from './depth';
 
 const corpus = loadCorpus(path.join(__dirname, '../../content'));
 
@@ -14,15 +15,7 @@ const CLASS_IDS = [
 ];
 const INCIDENT_SECTIONS = ['Summary', 'Timeline', 'Root cause', 'Impact', 'Detection and response', 'Lessons'];
 
-/** Words a reader reads: link text without its address, no imports, citation marks ([@id, ¶3]) or component tags. */
-const words = (body: string) =>
-  body
-    .replace(/^import .*$/gm, '')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[@[^\]]*\]/g, '')
-    .replace(/<\/?[A-Z][^>]*>/g, ' ')
-    .split(/\s+/)
-    .filter((w) => /\w/.test(w)).length;
+const words = wordCount;
 
 test('the taxonomy has the sixteen classes, each shown by at least two incidents', () => {
   assert.deepEqual(corpus.failureClasses.map((c) => c.id).sort(), [...CLASS_IDS].sort());
@@ -32,14 +25,24 @@ test('the taxonomy has the sixteen classes, each shown by at least two incidents
   }
 });
 
-test('at least forty incidents, each with the sections and 400–1,200 words', () => {
-  assert.ok(corpus.incidents.length >= 40, `${corpus.incidents.length} incidents`);
-  for (const incident of corpus.incidents) {
+test('at least forty writeups, each with the sections and 400–1,200 words', () => {
+  const writeups = corpus.incidents.filter((i) => depthOf(i) === 'writeup');
+  assert.ok(writeups.length >= 40, `${writeups.length} writeups`);
+  for (const incident of writeups) {
     for (const section of INCIDENT_SECTIONS) {
       assert.match(incident.body, new RegExp(`^## ${section}\\s*$`, 'm'), `${incident.slug}: ${section}`);
     }
     const n = words(incident.body);
     assert.ok(n >= 400 && n <= 1200, `${incident.slug}: ${n} words`);
+  }
+});
+
+test('every brief is 60–250 words and cites the organisation\'s own account', () => {
+  for (const brief of corpus.incidents.filter((i) => depthOf(i) === 'brief')) {
+    const n = words(brief.body);
+    assert.ok(n >= BRIEF_WORDS.min && n <= BRIEF_WORDS.max, `${brief.slug}: ${n} words`);
+    const official = brief.sources.filter((s) => (OFFICIAL_KINDS as readonly string[]).includes(s.kind)).map((s) => s.id);
+    assert.ok(official.some((id) => brief.body.includes(`@${id}`)), `${brief.slug} cites no official account`);
   }
 });
 

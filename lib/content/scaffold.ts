@@ -1,11 +1,12 @@
 /**
- * A new incident or talk file: its name and its text, valid front matter (as a draft, so
+ * A new incident, brief or talk file: its name and its text, valid front matter (as a draft, so
  * placeholders never publish) and the section skeleton. Used by `npm run new`.
  */
 import { stringify } from 'yaml';
 import { PLACEHOLDER, PLACEHOLDER_URL } from './placeholder';
 import { SLUG_PATTERN } from './schema';
 import { REQUIRED_SECTIONS } from './sections';
+import { BRIEF_WORDS } from './depth';
 
 export type IncidentAnswers = {
   title: string;
@@ -121,6 +122,27 @@ export function incidentFile(a: IncidentAnswers): string {
       Sources: 'the sources again, as links.',
     },
   );
+}
+
+/** A brief (depth.ts): the same front matter, marked `depth: brief`, and three cited paragraphs instead of sections. */
+export function briefFile(a: IncidentAnswers): string {
+  const frontMatter = {
+    title: a.title,
+    date: a.date,
+    organizations: a.organizations,
+    failureClasses: a.failureClasses,
+    summary: `${PLACEHOLDER} one sentence of 40–320 characters: what broke, for whom, why.`,
+    depth: 'brief',
+    sources: [{ id: 'postmortem', title: `${PLACEHOLDER} the title of the organisation's own postmortem`, url: PLACEHOLDER_URL, kind: 'postmortem' }],
+    ...(a.notDuplicateOf?.length ? { notDuplicateOf: a.notDuplicateOf } : {}),
+    draft: true,
+  };
+  const body = [
+    `${PLACEHOLDER} what happened, in two to four sentences of your own words [@postmortem].`,
+    `${PLACEHOLDER} why: the cause as the organisation states it [@postmortem].`,
+    `${PLACEHOLDER} what it teaches, in a sentence or two (${BRIEF_WORDS.min}–${BRIEF_WORDS.max} words in all).`,
+  ].join('\n\n');
+  return `---\n${stringify(frontMatter, { lineWidth: 0 })}---\n\n${body}\n`;
 }
 
 export function talkFile(a: TalkAnswers): string {

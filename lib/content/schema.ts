@@ -3,6 +3,7 @@
  * front matter, the TypeScript types, the validator's messages and CONTRIBUTING.md's field list.
  */
 import { z } from 'zod';
+import { BRIEF_WORDS, DEPTHS } from './depth';
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -100,6 +101,10 @@ export const incidentFrontMatter = z
       .optional()
       .describe('Slugs of incidents this one only looks like (same organisation and date, or a near-identical title): the check stops warning that it may be a duplicate'),
     draft: z.boolean().optional().describe('true: validated but not published (the scaffolder starts files as drafts)'),
+    depth: z
+      .enum(DEPTHS)
+      .optional()
+      .describe(`brief: a short cited note of ${BRIEF_WORDS.min}–${BRIEF_WORDS.max} words (what happened, why, what it teaches) that cites the organisation's own account and needs no sections; leave out for a full writeup`),
   })
   .superRefine((fm, ctx) => {
     // One end alone would invite a guessed duration; the pair or nothing.

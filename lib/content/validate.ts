@@ -13,6 +13,8 @@ import { PLACEHOLDER } from './placeholder';
 import { missingSections } from './sections';
 import { checkCitations } from './check-citations';
 import { checkTimeline } from './check-timeline';
+import { checkBrief } from './check-brief';
+import { depthOf } from './depth';
 import type { ContentProblem } from './problems';
 import { sitePaths } from './site-paths';
 import { closest } from './suggest';
@@ -36,10 +38,17 @@ export async function validateContent(contentDir: string): Promise<Validation> {
       if (entry.kind === 'incident') problems.push(...checkTimeline(entry, outline.events, locate));
     }
   }
+  const briefs = new Set(entries.filter((e) => e.kind === 'incident' && depthOf(e) === 'brief').map((e) => e.sourcePath));
   for (const { sourcePath, kind, body } of bodies) {
+    // A brief is a few cited paragraphs; its sections are optional.
+    if (briefs.has(sourcePath)) continue;
     const sections = inspections.get(sourcePath)?.outline?.sections;
     const missing = sections && missingSections(kind, sections);
     if (missing) problems.push({ file: sourcePath, ...bodyStart(body), rule: 'section', message: missing });
+  }
+  for (const entry of entries) {
+    const outline = inspections.get(entry.sourcePath)?.outline;
+    if (entry.kind === 'incident' && depthOf(entry) === 'brief' && outline) problems.push(...checkBrief(entry, outline.citations.map((c) => c.id), locators.get(entry.sourcePath)!));
   }
 
   const pages = sitePaths(corpus);

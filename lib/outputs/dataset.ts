@@ -4,6 +4,7 @@
  * quoting), and the failure classes as JSON. The field list documents itself on /about/data/.
  */
 import type { Corpus, Incident } from '../content';
+import { depthOf } from '../content/depth';
 import { durationMinutes } from '../content/duration';
 import { taggedWith } from '../content/taxonomy';
 import { incidentTimeline } from '../content/incident-timeline';
@@ -19,6 +20,7 @@ export const INCIDENT_FIELDS: Field[] = [
   { name: 'organizations', description: 'Organisations whose systems failed', value: (i) => i.organizations },
   { name: 'failureClasses', description: 'Failure-class ids (see failure-classes.json)', value: (i) => i.failureClasses },
   { name: 'summary', description: 'One sentence: what broke, for whom, why', value: (i) => i.summary },
+  { name: 'depth', description: 'writeup (every section, 400–1,200 words) or brief (a short cited note of 60–250 words)', value: (i) => depthOf(i) },
   { name: 'services', description: 'Products affected', value: (i) => i.services ?? [] },
   { name: 'regions', description: 'Regions affected', value: (i) => i.regions ?? [] },
   { name: 'started', description: 'Start, ISO 8601 with the offset the source uses; empty when the source does not give both ends', value: (i) => i.started ?? null },

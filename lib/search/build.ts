@@ -1,6 +1,7 @@
 /** Builds the search index and its document store from the same content objects the pages use. */
 import type { Corpus, ContentEntry } from '../content';
 import { classesOf } from '../content/taxonomy';
+import { depthOf } from '../content/depth';
 import { SEARCH_FIELDS, type SearchDocument, type SearchField, type SearchPayload } from './fields';
 import { lunr, stemmer, tokenize } from './lunr';
 import { bodyFacts } from '../content';
@@ -37,6 +38,7 @@ export function searchDocument(entry: ContentEntry): SearchDocument {
     summary: entry.summary,
     classes: entry.kind === 'failure-class' ? [entry.id] : entry.failureClasses,
     organizations: entry.kind === 'incident' ? entry.organizations : [],
+    ...(entry.kind === 'incident' && depthOf(entry) === 'brief' ? { brief: true as const } : {}),
   };
 }
 

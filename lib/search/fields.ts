@@ -26,6 +26,8 @@ export type SearchDocument = {
   summary: string;
   classes: string[];
   organizations: string[];
+  /** Set on an incident brief only (lib/content/depth.ts), which results mark as such. */
+  brief?: true;
 };
 
 export type SearchPayload = {

@@ -1,0 +1,48 @@
+/** Briefs (lib/content/depth.ts): short cited notes beside the full writeups, marked wherever they are listed. */
+import { expect, test } from '@playwright/test';
+
+const BRIEF = '/incidents/2017-01-01-cloudflare-leap-second-rrdns/';
+const BRIEF_TITLE = 'Cloudflare: the 2016 leap second turns a DNS timing into a negative number and RRDNS panics';
+
+test("a brief's page says it is a brief, cites its source, and invites a fuller writeup", async ({ page }) => {
+  await page.goto(BRIEF);
+  await expect(page.locator('.kicker')).toContainText('Incident brief');
+  const note = page.getByRole('note').filter({ hasText: 'Brief' });
+  await expect(note).toContainText('A full writeup (timeline, root cause, impact, detection, lessons) is welcome');
+  await expect(page.locator('.prose sup.citation a').first()).toHaveAccessibleName(/^Source 1: How and why the leap second affected Cloudflare DNS/);
+  // A writeup carries no such note.
+  await page.goto('/incidents/2021-06-08-fastly-config-bug/');
+  await expect(page.locator('.brief-note')).toHaveCount(0);
+});
+
+test('lists mark briefs, and only briefs', async ({ page }) => {
+  await page.goto('/failure-classes/time-and-clocks/');
+  const entries = page.getByTestId('incident-list').locator('li.entry');
+  const brief = entries.filter({ has: page.getByRole('link', { name: BRIEF_TITLE }) });
+  await expect(brief.locator('.depth-badge')).toHaveText('Brief');
+  const writeups = entries.filter({ hasNot: page.locator('.depth-badge') });
+  expect(await writeups.count()).toBeGreaterThan(0);
+  expect(await entries.count()).toBe((await writeups.count()) + 1);
+});
+
+test('search results say which result is a brief', async ({ page }) => {
+  await page.goto('/talks/');
+  await page.keyboard.press('/');
+  await page.keyboard.type('RRDNS leap second');
+  const option = page.getByRole('listbox', { name: 'Search results' }).getByRole('option').filter({ hasText: 'RRDNS panics' });
+  await expect(option).toContainText('Incident brief · 2017');
+});
+
+test('the dataset has a depth column: brief or writeup', async ({ request }) => {
+  const csv = await (await request.get('/data/incidents.csv')).text();
+  const [header, ...rows] = csv.trim().split('\r\n');
+  const depth = header.split(',').indexOf('depth');
+  expect(depth).toBeGreaterThan(0);
+  const of = (slug: string) => rows.find((r) => r.startsWith(`${slug},`));
+  // Fields before depth are quoted where they hold commas: read the row the way the CSV writes it.
+  const cells = (row: string) => [...row.matchAll(/("(?:[^"]|"")*"|[^,]*)(,|$)/g)].map((m) => m[1]);
+  expect(cells(of('2017-01-01-cloudflare-leap-second-rrdns')!)[depth]).toBe('brief');
+  expect(cells(of('2021-06-08-fastly-config-bug')!)[depth]).toBe('writeup');
+  const json = (await (await request.get('/data/incidents.json')).json()) as { slug: string; depth: string }[];
+  expect(json.find((i) => i.slug === '2017-01-01-cloudflare-leap-second-rrdns')?.depth).toBe('brief');
+});
