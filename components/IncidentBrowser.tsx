@@ -3,28 +3,33 @@
  * Narrowing the incident list by failure class, organisation and year. The server renders the list
  * page by page (it reads without JavaScript; the class, organisation and year pages narrow it there).
  * With JavaScript the choice narrows instantly over every incident, fetched once as compact cards
- * when a reader first filters, and lives in the URL (?class=gray-failure&org=…&year=2011).
+ * when a reader first filters, and lives in the URL (?class=gray-failure&org=…&year=2011&depth=writeup).
  */
 import { useEffect, useState, type ReactNode } from 'react';
 import type { IncidentCard } from '@/lib/content/cards';
 import { IncidentList } from './IncidentList';
 
 type Option = { value: string; label: string };
-type Filters = { class: string; org: string; year: string };
-const KEYS = ['class', 'org', 'year'] as const;
-const NONE: Filters = { class: '', org: '', year: '' };
+type Filters = { class: string; org: string; year: string; depth: string };
+const KEYS = ['class', 'org', 'year', 'depth'] as const;
+const NONE: Filters = { class: '', org: '', year: '', depth: '' };
+const DEPTHS: Option[] = [
+  { value: 'writeup', label: 'Full writeups' },
+  { value: 'brief', label: 'Briefs' },
+];
 const SHOWN = 100;
 
 function readUrl(): Filters {
   const params = new URLSearchParams(window.location.search);
-  return { class: params.get('class') ?? '', org: params.get('org') ?? '', year: params.get('year') ?? '' };
+  return { class: params.get('class') ?? '', org: params.get('org') ?? '', year: params.get('year') ?? '', depth: params.get('depth') ?? '' };
 }
 
 function matches(incident: IncidentCard, f: Filters): boolean {
   return (
     (!f.class || incident.classes.some((c) => c.id === f.class)) &&
     (!f.org || incident.organizations.some((o) => o.slug === f.org)) &&
-    (!f.year || incident.date.startsWith(`${f.year}-`))
+    (!f.year || incident.date.startsWith(`${f.year}-`)) &&
+    (!f.depth || (f.depth === 'brief') === Boolean(incident.brief))
   );
 }
 
@@ -36,6 +41,8 @@ function loadCards(url: string): Promise<IncidentCard[]> {
 
 export function IncidentBrowser(props: {
   total: number;
+  /** How many of them are briefs (lib/content/depth.ts). */
+  briefs: number;
   cardsUrl: string;
   classes: Option[];
   organizations: Option[];
@@ -47,7 +54,7 @@ export function IncidentBrowser(props: {
   const [failed, setFailed] = useState(false);
   // The selects only work with JavaScript; without it the page offers links to browse instead.
   const [interactive, setInteractive] = useState(false);
-  const filtering = Boolean(filters.class || filters.org || filters.year);
+  const filtering = Boolean(filters.class || filters.org || filters.year || filters.depth);
 
   useEffect(() => {
     setInteractive(true);
@@ -90,6 +97,7 @@ export function IncidentBrowser(props: {
         {select('class', 'Failure class', props.classes)}
         {select('org', 'Organisation', props.organizations)}
         {select('year', 'Year', props.years)}
+        {select('depth', 'Depth', DEPTHS)}
         {filtering && (
           <button type="button" onClick={() => apply(NONE)}>
             Clear
@@ -103,7 +111,7 @@ export function IncidentBrowser(props: {
             ? `${shown.length} of ${props.total} incidents${shown.length > SHOWN ? ` (the newest ${SHOWN} shown)` : ''}`
             : filtering
               ? 'Narrowing…'
-              : `${props.total} incidents`}
+              : `${props.total} incidents: ${props.total - props.briefs} full writeups, ${props.briefs} brief${props.briefs === 1 ? '' : 's'}`}
       </p>
       {shown ? <IncidentList incidents={shown.slice(0, SHOWN)} headingLevel={2} /> : filtering ? null : props.children}
     </>

@@ -4,7 +4,7 @@ import { Island } from './Island';
 import { IncidentListPage } from './IncidentListPage';
 
 /** The list of incidents, page by page; page 1 also carries the filters. */
-export function IncidentsIndex({ data: { slice, classes, organizations: orgs, years: allYears } }: { data: IncidentsIndexPage }) {
+export function IncidentsIndex({ data: { slice, classes, organizations: orgs, years: allYears, briefs } }: { data: IncidentsIndexPage }) {
   const page = slice.page;
   const list = <IncidentListPage slice={slice} />;
   return (
@@ -36,6 +36,7 @@ export function IncidentsIndex({ data: { slice, classes, organizations: orgs, ye
         <Island>
           <IncidentBrowser
           total={slice.total}
+          briefs={briefs}
           cardsUrl="/incidents/cards.json"
           classes={classes.map((c) => ({ value: c.id, label: c.title }))}
           organizations={orgs.map((o) => ({ value: o.slug, label: o.name }))}

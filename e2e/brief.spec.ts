@@ -46,3 +46,18 @@ test('the dataset has a depth column: brief or writeup', async ({ request }) => 
   const json = (await (await request.get('/data/incidents.json')).json()) as { slug: string; depth: string }[];
   expect(json.find((i) => i.slug === '2017-01-01-cloudflare-leap-second-rrdns')?.depth).toBe('brief');
 });
+
+test('the incident list narrows to full writeups or to briefs', async ({ page }) => {
+  await page.goto('/incidents/');
+  const items = page.getByTestId('incident-list').locator(':scope > li');
+  await page.getByLabel('Depth', { exact: true }).selectOption('brief');
+  await expect(page).toHaveURL(/\?depth=brief$/);
+  await expect(page.getByTestId('incident-count')).toHaveText(/^\d+ of \d+ incidents$/);
+  expect(await items.count()).toBeGreaterThan(0);
+  await expect(items.filter({ hasNot: page.locator('.depth-badge') })).toHaveCount(0);
+  await page.getByLabel('Depth', { exact: true }).selectOption('writeup');
+  await expect(page).toHaveURL(/\?depth=writeup$/);
+  await expect(items.filter({ has: page.locator('.depth-badge') })).toHaveCount(0);
+  expect(await items.count()).toBeGreaterThan(1);
+});
+

@@ -5,7 +5,8 @@ test('the incident list narrows instantly and keeps the choice in the URL', asyn
   const items = page.getByTestId('incident-list').locator(':scope > li');
   const total = await items.count();
   expect(total).toBeGreaterThan(10);
-  await expect(page.getByTestId('incident-count')).toHaveText(`${total} incidents`);
+  const briefs = await items.filter({ has: page.locator('.depth-badge') }).count();
+  await expect(page.getByTestId('incident-count')).toHaveText(`${total} incidents: ${total - briefs} full writeups, ${briefs} brief${briefs === 1 ? '' : 's'}`);
 
   await page.getByLabel('Failure class', { exact: true }).selectOption('gray-failure');
   await expect(page).toHaveURL(/\?class=gray-failure$/);
