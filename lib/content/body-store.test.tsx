@@ -7,6 +7,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { BodyContent } from '../../components/BodyContent';
 import { BodyStore } from './body-store';
 import { diskCache } from './disk-cache';
+import { pipelineDigest, pipelineFiles } from './pipeline-digest';
 
 const tempStore = (dir = fs.mkdtempSync(path.join(os.tmpdir(), 'faultline-bodies-'))) => new BodyStore(diskCache(dir));
 const entry = (body: string, format: 'md' | 'mdx' = 'mdx') => ({ sourcePath: 'content/incidents/x.mdx', format, body });
@@ -69,4 +70,29 @@ test('the search text is the prose with its headings; code stays apart', () => {
   assert.ok('facts' in result);
   assert.match(result.facts.text, /^Impact\nRequests +failed +for +an hour *\.$/);
   assert.equal(result.facts.code, 'kubectl drain');
+});
+
+test('a stored body is never trusted by another pipeline: editing a rule re-checks every body', () => {
+  // The digest follows the pipeline's source: an edit to a rule module changes it; a test file does not.
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'faultline-pipeline-'));
+  fs.mkdirSync(path.join(root, 'lib', 'content'), { recursive: true });
+  fs.mkdirSync(path.join(root, 'lib', 'search'), { recursive: true });
+  fs.writeFileSync(path.join(root, 'lib', 'content', 'safe-url.ts'), "export const ALLOWED = ['https:', 'http:'];\n");
+  fs.writeFileSync(path.join(root, 'lib', 'search', 'plain-text.ts'), 'export {};\n');
+  const before = pipelineDigest(root);
+  fs.writeFileSync(path.join(root, 'lib', 'content', 'safe-url.test.ts'), '// tests only\n');
+  assert.equal(pipelineDigest(root), before);
+  fs.writeFileSync(path.join(root, 'lib', 'content', 'safe-url.ts'), "export const ALLOWED = ['https:'];\n");
+  assert.notEqual(pipelineDigest(root), before);
+  // The real pipeline covers the allow-list and the URL rule.
+  const files = pipelineFiles(process.cwd()).map((f) => path.relative(process.cwd(), f));
+  for (const module of ['lib/content/safe-url.ts', 'lib/content/body-rules.ts', 'lib/content/mdx-allow-list.ts', 'lib/content/imports.ts', 'lib/content/mdx-compile.ts']) assert.ok(files.includes(module), module);
+
+  // A warm cache written by the old pipeline is not reused by the new one.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'faultline-bodies-'));
+  const old = new BodyStore(diskCache(dir), 'old pipeline');
+  old.check(entry('[a link](http://example.com)\n'));
+  const tightened = new BodyStore(diskCache(dir), 'tightened pipeline');
+  tightened.check(entry('[a link](http://example.com)\n'));
+  assert.deepEqual([tightened.processed, tightened.reused], [1, 0]);
 });

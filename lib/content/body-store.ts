@@ -1,6 +1,6 @@
 /**
  * Processed bodies kept in the work folder, keyed by a hash of the source, of the files a folder
- * writeup carries, and of the pipeline's package versions: `npm run check` processes each changed
+ * writeup carries, and of the pipeline itself (pipeline-digest.ts): `npm run check` processes each changed
  * body once — `.md` through remark (body.ts), `.mdx` through mdx-bundler (mdx-compile.ts) — and
  * the link check, the search index and the pages read what it stored. Only bodies that pass are
  * stored.
@@ -16,11 +16,8 @@ import { cacheKey, diskCache, type DiskCache } from './disk-cache';
 import { compileMdxSync } from './mdx-compile-sync';
 import type { CompiledBody } from './mdx-compile';
 import { publishMedia } from './media';
+import { pipelineDigest } from './pipeline-digest';
 import { ContentError, type ContentProblem } from './problems';
-
-/** Bump when body.ts or mdx-compile.ts changes what it produces, so that stored results are not reused. */
-const PIPELINE_VERSION = '9';
-const PIPELINE_PACKAGES = ['remark-parse', 'remark-mdx', 'remark-gfm', 'remark-rehype', 'rehype-raw', 'rehype-slug', 'rehype-autolink-headings', 'mdx-bundler', '@mdx-js/mdx', 'esbuild'];
 
 export type CheckedBody = { problems: ContentProblem[]; outline?: BodyOutline } | { problems: []; facts: BodyFacts };
 
@@ -32,9 +29,10 @@ type Processed = CompiledBody | ReturnType<typeof processBody>;
 export class BodyStore {
   processed = 0;
   reused = 0;
-  private readonly versions = PIPELINE_PACKAGES.map((name) => `${name}@${installedVersion(name)}`).join(' ');
-
-  constructor(private readonly cache: DiskCache = diskCache(workDir('bodies'))) {}
+  constructor(
+    private readonly cache: DiskCache = diskCache(workDir('bodies')),
+    private readonly pipeline: string = pipelineDigest(),
+  ) {}
 
   /** The body's problems, or what the checks and the search index need from it. */
   check(file: BodySource): CheckedBody {
@@ -82,7 +80,7 @@ export class BodyStore {
   }
 
   private key(file: BodySource): string {
-    return cacheKey(PIPELINE_VERSION, this.versions, file.format, file.body, ...folderContents(file.folder));
+    return cacheKey(this.pipeline, file.format, file.body, ...folderContents(file.folder));
   }
 }
 
@@ -97,12 +95,4 @@ function folderContents(folder: string | undefined): string[] {
       const bytes = fs.lstatSync(file).isFile() ? fs.readFileSync(file) : Buffer.from('not a file');
       return `${name}\0${crypto.createHash('sha256').update(bytes).digest('hex')}`;
     });
-}
-
-function installedVersion(name: string): string {
-  try {
-    return (JSON.parse(fs.readFileSync(path.join(process.cwd(), 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
-  } catch {
-    return 'unknown';
-  }
 }
