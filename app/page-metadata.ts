@@ -14,9 +14,10 @@ function feedLinks(feed: string, title: string): Record<string, AlternateLinkDes
   };
 }
 
-export function pageMetadata({ title, description, path, feed }: { title: string; description: string; path: string; feed?: string }): Metadata {
+export function pageMetadata({ title, description, path, feed, noindex }: { title: string; description: string; path: string; feed?: string; noindex?: boolean }): Metadata {
   return {
     title,
+    ...(noindex ? { robots: { index: false, follow: true } } : {}),
     description,
     alternates: {
       canonical: path,

@@ -15,6 +15,15 @@ function exportedPages(): string[] {
     .sort();
 }
 
+/** The published entries of a content folder: files and writeup folders, drafts left out (they never publish). */
+function published(collection: string): number {
+  const dir = path.resolve('content', collection);
+  return fs.readdirSync(dir).filter((name) => {
+    const file = fs.statSync(path.join(dir, name)).isDirectory() ? path.join(dir, name, 'index.mdx') : path.join(dir, name);
+    return !/^draft: true$/m.test(fs.readFileSync(file, 'utf8').split(/\n---\n/)[0]);
+  }).length;
+}
+
 /** Parses XML with the browser's own parser; a parse error is a failed test. */
 async function parseXml(page: Page, xml: string): Promise<{ error: string | null; items: number; entries: number; categories: number }> {
   return page.evaluate((text) => {
@@ -30,8 +39,8 @@ async function parseXml(page: Page, xml: string): Promise<{ error: string | null
 
 test('the feeds parse and carry every incident and talk, newest first, with classes as categories', async ({ page, request }) => {
   await page.goto('/');
-  const incidents = fs.readdirSync(path.resolve('content/incidents')).length;
-  const talks = fs.readdirSync(path.resolve('content/talks')).length;
+  const incidents = published('incidents');
+  const talks = published('talks');
 
   const rss = await parseXml(page, await (await request.get('/feed.xml')).text());
   expect(rss.error).toBeNull();
@@ -67,7 +76,8 @@ test('the sitemap lists exactly the generated pages, and robots.txt points to it
   const xml = await (await request.get('/sitemap.xml')).text();
   expect((await parseXml(page, xml)).error).toBeNull();
   const listed = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname).sort();
-  expect(listed).toEqual(exportedPages());
+  // But the stand-in page 1 of a numbered route (lib/content/paginate.ts), a copy of its list.
+  expect(listed).toEqual(exportedPages().filter((p) => !p.endsWith('/page/1/')));
   expect(await (await request.get('/robots.txt')).text()).toMatch(/Sitemap: \S+\/sitemap\.xml/);
 });
 
@@ -84,7 +94,7 @@ test('every page carries a canonical URL, a description and OpenGraph metadata',
 
 test('the dataset: JSON and RFC 4180 CSV with one row per incident, documented on /about/data/', async ({ page, request }) => {
   const incidents = await (await request.get('/data/incidents.json')).json();
-  expect(incidents).toHaveLength(fs.readdirSync(path.resolve('content/incidents')).length);
+  expect(incidents).toHaveLength(published('incidents'));
   const network = incidents.find((i: { slug: string }) => i.slug === '2011-03-17-aws-us-east-1-network-event');
   expect(network.durationMinutes).toBe(148);
   // Measured from Fastly's structured timeline: 09:47 start, 09:48 detected, 12:35 mitigated (UTC).
@@ -144,4 +154,15 @@ test('statistics: charts drawn as SVG with titles, tables of the same numbers, b
   await bar.click();
   await expect(page).toHaveURL(/\/failure-classes\/[a-z-]+\/$/);
   expect(label).toMatch(/^[A-Z][\w ,-]+\d+$/);
+});
+
+test('stand-in list pages are neither listed in the sitemap nor indexed', async ({ page, request }) => {
+  const xml = await (await request.get('/sitemap.xml')).text();
+  expect(xml).not.toMatch(/\/page\/1\/<\/loc>/);
+  // The export keeps one page per numbered route (lib/content/paginate.ts): a copy, canonical to its list.
+  await page.goto('/incidents/page/1/');
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex, follow');
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/incidents\/$/);
+  await page.goto('/incidents/');
+  await expect(page.locator('meta[name="robots"]')).toHaveCount(0);
 });

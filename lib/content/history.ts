@@ -1,6 +1,8 @@
 /**
  * "Last updated" dates from git history: one `git log` over the content folder per build, not one
- * per page. Outside a git checkout (a tarball, a shallow export) there are simply no dates.
+ * per page. Outside a git checkout (a tarball, an export) there are simply no dates, and in a
+ * shallow clone — the default of many deploy hosts — neither: its oldest commit would date every
+ * file it did not see change to the day of the clone's cut.
  */
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
@@ -18,6 +20,7 @@ function readHistory(): Map<string, string> {
   let log: string;
   try {
     const root = execFileSync('git', ['rev-parse', '--show-toplevel'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    if (isShallow()) return found;
     const prefix = path.relative(root, process.cwd());
     log = execFileSync('git', ['log', '--format=>%cs', '--name-only', '--no-renames', '--', '.'], {
       encoding: 'utf8',
@@ -37,4 +40,8 @@ function readHistory(): Map<string, string> {
     // Not a git checkout: no dates rather than wrong ones.
   }
   return found;
+}
+
+export function isShallow(): boolean {
+  return execFileSync('git', ['rev-parse', '--is-shallow-repository'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() === 'true';
 }

@@ -14,7 +14,7 @@ import { incidentsOfYear, organizations, taggedWith, years, type Organization } 
 import { depthOf } from './depth';
 
 /** What a page's <head> says of it (app/page-metadata.ts). */
-export type PageMeta = { title: string; description: string; path: string; feed?: string };
+export type PageMeta = { title: string; description: string; path: string; feed?: string; /** A stand-in page (paginate.ts): kept out of search engines. */ noindex?: boolean };
 
 /** One page of a list of incidents: its cards, and where it stands among the list's pages. */
 export type ListSlice = { base: string; page: number; pages: number; total: number; cards: IncidentCard[] };
@@ -106,7 +106,7 @@ function firstPage(corpus: Corpus, list: List, of: string): ListPage {
 
 /** Page n of a list (2 and up, or 1 where it stands in for a route with no longer list). */
 function numberedPage(corpus: Corpus, list: List, page: number): ListPage {
-  const meta = { title: `${list.title}, page ${page}`, description: `${list.subject}, newest first: page ${page}.`, path: pagePath(list.base, page) };
+  const meta = { title: `${list.title}, page ${page}`, description: `${list.subject}, newest first: page ${page}.`, path: pagePath(list.base, page), ...(page === 1 ? { noindex: true } : {}) };
   return { kicker: list.kicker, title: list.title, back: list.back, slice: slice(corpus, list.incidents, list.base, page), meta };
 }
 

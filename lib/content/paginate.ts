@@ -29,3 +29,8 @@ export function numberedParams<T>(lists: { params: T; total: number }[]): (T & {
   const found = lists.flatMap(({ params, total }) => numberedPages('', total).map((n) => ({ ...params, n: String(n) })));
   return found.length > 0 || lists.length === 0 ? found : [{ ...lists[0].params, n: '1' }];
 }
+
+/** A stand-in (numberedParams): a numbered route's page 1, a copy of its list, canonical to it and never indexed. */
+export function isStandIn(url: string): boolean {
+  return url.endsWith('/page/1/');
+}

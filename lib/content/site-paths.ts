@@ -1,5 +1,6 @@
 /** Every page the site generates, as site paths with a trailing slash: one list for links and sitemap. */
 import { listPages } from './list-pages';
+import { isStandIn } from './paginate';
 import type { Corpus } from './model';
 
 export const FIXED_PAGES = ['/', '/incidents/', '/talks/', '/failure-classes/', '/organizations/', '/years/', '/search/', '/stats/', '/about/data/'];
@@ -9,7 +10,8 @@ export function sitePaths(corpus: Corpus): Set<string> {
     ...FIXED_PAGES,
     ...corpus.incidents.map((e) => e.url),
     ...corpus.talks.map((e) => e.url),
-    // Failure classes, organisations and years, and long lists' numbered pages (paginate.ts).
-    ...listPages(corpus).map((page) => page.url),
+    // Failure classes, organisations and years, and long lists' numbered pages (paginate.ts); a
+    // stand-in page 1 exists only because a static export needs one page per route: not a page to list.
+    ...listPages(corpus).map((page) => page.url).filter((url) => !isStandIn(url)),
   ]);
 }

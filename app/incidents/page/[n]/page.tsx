@@ -15,7 +15,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props) {
   const { n } = await params;
   // Page 1 is the list itself; the numbered copy points there.
-  return pageMetadata({ title: `Incidents, page ${n}`, description: `Incidents in Faultline, newest first: page ${n}.`, path: n === '1' ? '/incidents/' : `/incidents/page/${n}/` });
+  return pageMetadata({ title: `Incidents, page ${n}`, description: `Incidents in Faultline, newest first: page ${n}.`, path: n === '1' ? '/incidents/' : `/incidents/page/${n}/`, noindex: n === '1' });
 }
 
 export default async function IncidentsPage({ params }: Props) {
