@@ -49,6 +49,8 @@ function codeFingerprint(): string {
   const hash = crypto.createHash('sha256');
   for (const source of SOURCES) hashTree(hash, path.join(ROOT, source));
   for (const name of SETTINGS) hash.update(`${name}=${process.env[name] ?? ''}\0`);
+  // Sorting (localeCompare) and the like may change with Node itself.
+  hash.update(`node=${process.version}\0`);
   hash.update(`repository=${REPOSITORY_URL ?? ''}\0`);
   return hash.digest('hex');
 }
@@ -65,11 +67,21 @@ function contentFingerprint(): string {
   return hash.digest('hex');
 }
 
-type Stamp = { code: string; content: string; out: string };
+/**
+ * What this build left in out/: a digest of its home page, which every export rewrites. Another
+ * writer of out/ — a bare `next build`, which the README documents — leaves a different one, and
+ * then nothing of out/ is trusted.
+ */
+function siteDigest(): string | undefined {
+  const home = path.join(outDir(), 'index.html');
+  return fs.existsSync(home) ? crypto.createHash('sha256').update(fs.readFileSync(home)).digest('hex') : undefined;
+}
+
+type Stamp = { code: string; content: string; out: string; site?: string };
 const stampFile = path.join(workDir(), 'last-build.json');
 const current: Stamp = { code: codeFingerprint(), content: contentFingerprint(), out: outDir() };
 const last = fs.existsSync(stampFile) ? (JSON.parse(fs.readFileSync(stampFile, 'utf8')) as Partial<Stamp>) : {};
-const exported = fs.existsSync(path.join(outDir(), 'index.html'));
+const exported = last.site !== undefined && last.site === siteDigest();
 if (last.code === current.code && last.content === current.content && last.out === current.out && exported) {
   console.log(`nothing changed since the last build: ${path.relative(ROOT, outDir()) || outDir()}/ is up to date`);
   process.exit(0);
@@ -126,4 +138,4 @@ try {
 if (failed) process.exit(failed);
 
 fs.renameSync(nextPagesFile(), pagesFile());
-fs.writeFileSync(stampFile, `${JSON.stringify(current, null, 2)}\n`);
+fs.writeFileSync(stampFile, `${JSON.stringify({ ...current, site: siteDigest() }, null, 2)}\n`);

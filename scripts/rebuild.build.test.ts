@@ -66,6 +66,12 @@ test('rebuilds after edits render only what changed and write what a clean build
   log = build(content, '.cache/rebuild/a', work);
   assert.match(log, /render plan: 3 incident and talk pages and 5 list pages changed; 3 pages kept from the last build\n/);
 
+  // Another writer of out/ — a bare `next build`, unstripped — is not mistaken for this build's site.
+  run(path.join(ROOT, 'node_modules/.bin/next'), ['build'], { CONTENT_DIR: content, FAULTLINE_OUT_DIR: '.cache/rebuild/a' });
+  log = build(content, '.cache/rebuild/a', work);
+  assert.doesNotMatch(log, /nothing changed since the last build/);
+  assert.match(log, /incident and talk pages: \d+ rendered; 0 pages kept/);
+
   fs.rmSync(path.join(ROOT, '.next'), { recursive: true, force: true });
   build(content, '.cache/rebuild/b', scratch('work'));
 
