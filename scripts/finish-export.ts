@@ -1,19 +1,35 @@
 /**
- * A build step after `next build`, on what it exported:
- * - removes the React Server Component payloads (`index.txt`, `__next.*.txt`) that `next build`
- *   writes beside every page. Only client-side navigation (next/link, the router) fetches them;
- *   Faultline links with plain <a> and loads every page whole, so they are never requested — and
- *   they were two thirds of out/ (three per page, two identical). Adopting next/link means
- *   dropping this removal;
- * - publishes pages without a React island without React's runtime (lib/outputs/react-runtime.ts).
+ * A build step after `next build`, on what it exported (lib/outputs/next-export.ts holds what this
+ * assumes about Next's output):
+ * - removes the React Server Component payloads that `next build` writes beside every page. Only
+ *   client-side navigation (next/link, the router) fetches them; Faultline links with plain <a> and
+ *   loads every page whole, so they are never requested — and they were two thirds of out/ (three
+ *   per page, two identical). Adopting next/link means dropping this removal;
+ * - publishes pages without a React island without React's runtime;
+ * - then checks every page against those assumptions and fails the build, naming page and reason,
+ *   where one no longer holds (a payload under a new name, a foreign script, streamed Suspense
+ *   output, no theme script, a client component outside an island).
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { hasIsland, withoutReactRuntime } from '../lib/outputs/react-runtime';
+import { clientComponentOutsideIsland, hasIsland, pageProblems, RSC_PAYLOAD_FILE, strayFileProblem, withoutReactRuntime } from '../lib/outputs/next-export';
 import { outDir } from '../lib/work-dir';
 
 const out = outDir();
 
+/** The exports of the site's 'use client' modules: what the RSC payload names where a page uses one. */
+function clientComponentNames(): string[] {
+  const dir = path.join(__dirname, '..', 'components');
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((f) => f.isFile() && /\.tsx?$/.test(f.name) && !/\.test\.tsx?$/.test(f.name))
+    .map((f) => fs.readFileSync(path.join(f.parentPath, f.name), 'utf8'))
+    .filter((code) => /^['"]use client['"]/.test(code))
+    .flatMap((code) => [...code.matchAll(/^export function (\w+)/gm)].map((m) => m[1]));
+}
+
+const clientNames = clientComponentNames();
+const problems: string[] = [];
 let removed = 0;
 let bytes = 0;
 let withoutReact = 0;
@@ -21,22 +37,34 @@ let saved = 0;
 for (const entry of fs.readdirSync(out, { recursive: true, withFileTypes: true })) {
   if (!entry.isFile()) continue;
   const file = path.join(entry.parentPath, entry.name);
-  if (/^(index\.txt|__next\..*\.txt)$/.test(entry.name)) {
+  const page = path.relative(out, file);
+  if (RSC_PAYLOAD_FILE.test(entry.name)) {
     bytes += fs.statSync(file).size;
     fs.rmSync(file);
     removed++;
-  } else if (entry.name.endsWith('.html')) {
-    const html = fs.readFileSync(file, 'utf8');
-    if (hasIsland(html)) continue;
+    continue;
+  }
+  const stray = strayFileProblem(entry.name);
+  if (stray) problems.push(`${page}: ${stray}`);
+  if (!entry.name.endsWith('.html')) continue;
+  let html = fs.readFileSync(file, 'utf8');
+  const client = clientComponentOutsideIsland(html, clientNames);
+  if (client) problems.push(`${page}: ${client}`);
+  if (!hasIsland(html)) {
     const stripped = withoutReactRuntime(html);
     fs.writeFileSync(file, stripped);
     withoutReact++;
     saved += html.length - stripped.length;
+    html = stripped;
   }
+  for (const problem of pageProblems(html)) problems.push(`${page}: ${problem}`);
+}
+if (problems.length > 0) {
+  console.error(`${problems.join('\n')}\n\nThe export no longer matches what lib/outputs/next-export.ts assumes about Next's output; nothing was published.`);
+  process.exit(1);
 }
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 console.log(
   `export finished: ${removed} RSC payload files (${mb(bytes)}) removed; ` +
-    `${withoutReact} pages without islands published without React (${mb(saved)} less)`,
+    `${withoutReact} pages without islands published without React (${mb(saved)} less); every page checked`,
 );
-

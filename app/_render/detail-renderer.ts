@@ -1,7 +1,7 @@
 /**
  * Renders incident and talk pages outside Next, for scale: Next's export costs ~20 ms a page on
  * this stack, most of it React Server Components machinery that a page without islands throws
- * away (lib/outputs/react-runtime.ts). A page here is its route's template page — rendered by Next
+ * away (lib/outputs/next-export.ts). A page here is its route's template page — rendered by Next
  * and stripped like every island-less page — with this page's head metadata and article in place
  * of the template's. Both come from the same code Next runs (page-metadata's fields through React,
  * IncidentArticle/TalkArticle), and the shell checks itself: it first re-renders the template's
@@ -13,6 +13,7 @@ import { IncidentArticle } from '@/components/IncidentArticle';
 import { TalkArticle } from '@/components/TalkArticle';
 import { renderableBody, type Corpus, type Incident, type Talk } from '@/lib/content';
 import { incidentPage, talkPage } from '@/lib/content/detail-pages';
+import { SPLICE } from '@/lib/outputs/next-export';
 import { SITE_NAME, SITE_URL } from '@/lib/site-config';
 
 /** The head tags that differ from page to page, as Next writes them for app/page-metadata.ts. */
@@ -56,10 +57,10 @@ export class PageShell {
     template: Incident | Talk,
     html: string,
   ) {
-    const headStart = html.indexOf('<title>');
-    const headEnd = html.indexOf('<link rel="icon"');
-    const articleStart = html.indexOf('<article', html.indexOf('<main'));
-    const articleEnd = html.lastIndexOf('</article>') + '</article>'.length;
+    const headStart = html.indexOf(SPLICE.headStart);
+    const headEnd = html.indexOf(SPLICE.headEnd);
+    const articleStart = html.indexOf(SPLICE.article, html.indexOf(SPLICE.main));
+    const articleEnd = html.lastIndexOf(SPLICE.articleEnd) + SPLICE.articleEnd.length;
     if (!(headStart > 0 && headEnd > headStart && articleStart > headEnd && articleEnd > articleStart)) {
       throw new Error(`${template.url}: the template page does not have the expected head and <article>`);
     }
