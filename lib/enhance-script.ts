@@ -1,6 +1,6 @@
 /** The URL of the site's own script (components/enhance/), which scripts/build-enhance.ts bundles. */
 import fs from 'node:fs';
-import { workDir } from './work-dir';
+import { workDir } from './build-context';
 
 export const enhanceManifestFile = () => workDir('enhance.json');
 

@@ -15,7 +15,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { contentDir } from '../lib/content';
 import { REPOSITORY_URL } from '../lib/site-config';
-import { outDir, workDir } from '../lib/work-dir';
+import { outDir, stepEnvironment, workDir } from '../lib/build-context';
 import { nextPagesFile, pagesFile, renderPlanFile, type RenderPlan } from '../lib/content/render-plan';
 import { mediaDir } from '../lib/content/media';
 
@@ -96,13 +96,13 @@ fs.rmSync(path.join(ROOT, partial), { recursive: true, force: true });
 // The check records the corpus it read for the later steps (lib/content/load.ts); never an older one.
 const snapshot = workDir('corpus.json');
 fs.rmSync(snapshot, { force: true });
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', FAULTLINE_REUSE_PAGES: reusePages ? '1' : '0', FAULTLINE_CORPUS_SNAPSHOT: snapshot };
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...stepEnvironment({ reusePages, corpusSnapshot: snapshot }) };
 const step = (command: string, args: string[], extra: Record<string, string> = {}) =>
   execFileSync(command, args, { cwd: ROOT, stdio: 'inherit', env: { ...env, ...extra } });
 // Scripts run in node with tsx's loader, not through the tsx command, which adds a process of its own.
 const script = (file: string, extra: Record<string, string> = {}) => step(process.execPath, ['--import', 'tsx', file], extra);
 // The export is assembled beside out/ and put in its place at the end (render-details.ts).
-const exporting = { FAULTLINE_OUT_DIR: partial, FAULTLINE_DETAIL_TEMPLATES: '1', FAULTLINE_RENDER_PLAN: renderPlanFile() };
+const exporting = stepEnvironment({ outDir: partial, detailTemplates: true, renderPlan: renderPlanFile() });
 let failed = 0;
 // The check publishes the images of the content it reads (lib/content/media.ts): only this content's.
 fs.rmSync(mediaDir(), { recursive: true, force: true });
@@ -117,7 +117,7 @@ try {
   fs.rmSync(stampFile, { force: true });
   if (plan.sitePagesUnchanged) {
     // Only incident and talk pages changed: they are rendered into the site in place.
-    const inPlace = { FAULTLINE_RENDER_PLAN: renderPlanFile() };
+    const inPlace = stepEnvironment({ renderPlan: renderPlanFile() });
     script('scripts/publish-search.ts', inPlace);
     script('scripts/render-details.ts', inPlace);
     // next build, which would copy public/ into the site, did not run.

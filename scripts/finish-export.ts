@@ -13,7 +13,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { clientComponentOutsideIsland, hasIsland, pageProblems, RSC_PAYLOAD_FILE, strayFileProblem, withoutReactRuntime } from '../lib/outputs/next-export';
-import { outDir } from '../lib/work-dir';
+import { outDir } from '../lib/build-context';
 
 const out = outDir();
 

@@ -7,8 +7,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { outDir } from '../lib/build-context';
 
-const OUT = path.resolve(process.env.FAULTLINE_OUT_DIR ?? 'out');
+const OUT = outDir();
 const PAGES: Record<string, string> = {
   home: '/',
   list: '/incidents/',

@@ -2,7 +2,7 @@
  * A build step of scripts/build.ts, after the check: records a digest of every incident, talk and
  * list page's data (lib/content/detail-pages.ts, list-pages.ts) and writes the render plan
  * (lib/content/render-plan.ts): every page, or — when the last build into the same folder was made
- * by the same code (FAULTLINE_REUSE_PAGES=1) — only the pages whose data changed, keeping the rest.
+ * by the same code (`step().reusePages`, lib/build-context.ts) — only the pages whose data changed, keeping the rest.
  */
 import fs from 'node:fs';
 import { contentDir } from '../lib/content';
@@ -10,7 +10,7 @@ import { detailPageDigests, sitePagesDigest } from '../lib/content/detail-pages'
 import { listPages } from '../lib/content/list-pages';
 import { loadCorpus } from '../lib/content/load';
 import { nextPagesFile, pageDigest, pagesFile, renderPlanFile, type PageDigests, type RenderPlan } from '../lib/content/render-plan';
-import { outDir } from '../lib/work-dir';
+import { outDir, step } from '../lib/build-context';
 
 function main() {
   const corpus = loadCorpus(contentDir());
@@ -21,7 +21,7 @@ function main() {
     pages: Object.fromEntries([...details, ...lists.map((page) => [page.url, page.digest] as const)]),
   };
   fs.writeFileSync(nextPagesFile(), JSON.stringify(current));
-  const reuse = process.env.FAULTLINE_REUSE_PAGES === '1' && fs.existsSync(pagesFile());
+  const reuse = step().reusePages && fs.existsSync(pagesFile());
   const last: Partial<PageDigests> = reuse ? JSON.parse(fs.readFileSync(pagesFile(), 'utf8')) : {};
   const unchanged = (url: string) => last.pages?.[url] === current.pages[url];
 

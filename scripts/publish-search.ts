@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { indexDir, readSearchManifest } from '../lib/search/manifest';
-import { outDir } from '../lib/work-dir';
+import { outDir } from '../lib/build-context';
 
 const target = path.join(outDir(), 'search-index');
 const { hash } = readSearchManifest();

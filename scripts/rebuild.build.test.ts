@@ -67,7 +67,7 @@ test('rebuilds after edits render only what changed and write what a clean build
   assert.match(log, /render plan: 3 incident and talk pages and 5 list pages changed; 3 pages kept from the last build\n/);
 
   // Another writer of out/ — a bare `next build`, unstripped — is not mistaken for this build's site.
-  run(path.join(ROOT, 'node_modules/.bin/next'), ['build'], { CONTENT_DIR: content, FAULTLINE_OUT_DIR: '.cache/rebuild/a' });
+  run(path.join(ROOT, 'node_modules/.bin/next'), ['build'], { CONTENT_DIR: content, FAULTLINE_OUT_DIR: '.cache/rebuild/a', FAULTLINE_WORK_DIR: work });
   log = build(content, '.cache/rebuild/a', work);
   assert.doesNotMatch(log, /nothing changed since the last build/);
   assert.match(log, /incident and talk pages: \d+ rendered; 0 pages kept/);

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { getCorpus, type Incident, type Talk } from '../lib/content';
 import { PageShell } from '../app/_render/detail-renderer';
-import { outDir } from '../lib/work-dir';
+import { outDir } from '../lib/build-context';
 
 /** Returns how many pages it wrote; `out` is the export FAULTLINE_OUT_DIR names. */
 export function renderPages(urls: string[]): number {

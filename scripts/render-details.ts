@@ -8,14 +8,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { RenderPlan } from '../lib/content/render-plan';
-import { outDir } from '../lib/work-dir';
+import { outDir, step } from '../lib/build-context';
 import { inShares } from '../lib/worker-shares';
 
 const WORTH_A_WORKER = 500;
 
 async function main() {
   const out = outDir();
-  const plan = JSON.parse(fs.readFileSync(process.env.FAULTLINE_RENDER_PLAN!, 'utf8')) as RenderPlan;
+  const plan = JSON.parse(fs.readFileSync(step().renderPlan!, 'utf8')) as RenderPlan;
   const started = performance.now();
 
   await inShares(plan.render, WORTH_A_WORKER, { file: path.join(__dirname, 'render-details-share.ts'), name: 'renderPages' });

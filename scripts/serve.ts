@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { outDir } from '../lib/build-context';
 
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.xml', '.txt', '.svg', '.csv']);
 const gzipped = new Map<string, Buffer>();
@@ -78,7 +79,7 @@ function resolveFile(base: string, pathname: string): string | 'redirect' | unde
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(__filename)) {
-  const root = process.env.FAULTLINE_OUT_DIR ?? 'out';
+  const root = path.relative(process.cwd(), outDir()) || '.';
   const port = Number(process.env.PORT ?? 3000);
   if (!fs.existsSync(path.join(root, 'index.html'))) {
     console.error(`No exported site in ${root}/: run "npm run build" first.`);

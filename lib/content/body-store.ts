@@ -9,7 +9,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Root as Hast } from 'hast';
-import { workDir } from '../work-dir';
+import { workDir } from '../build-context';
 import { processBody, type BodyFacts, type BodyOutline } from './body';
 import type { BodySource } from './body-rules';
 import { cacheKey, diskCache, type DiskCache } from './disk-cache';

@@ -3,6 +3,7 @@
  * `npm run dev` on every request; bodies come from the store.
  */
 import path from 'node:path';
+import { contentDir } from '../build-context';
 import { cache } from 'react';
 import { BodyStore, type RenderableBody } from './body-store';
 import type { BodyFacts } from './body';
@@ -12,10 +13,7 @@ import { ContentError, type ContentProblem } from './problems';
 
 export type { Corpus, ContentEntry, Incident, Talk, FailureClass } from './model';
 
-/** Where content lives; a generated corpus (benchmarks, fixtures) points CONTENT_DIR elsewhere. */
-export function contentDir(): string {
-  return path.resolve(process.env.CONTENT_DIR ?? 'content');
-}
+export { contentDir };
 
 let corpus: Corpus | undefined;
 let store: BodyStore | undefined;

@@ -12,6 +12,7 @@ import { KIND_OF, type ContentEntry, type Corpus, type FailureClass, type Incide
 import { duplicateFinder } from './duplicates';
 import { PLACEHOLDER, PLACEHOLDER_URL } from './placeholder';
 import { closest, didYouMean } from './suggest';
+import { step } from '../build-context';
 import { DATA_TYPES, IMAGE_TYPES, importKindOf } from './imports';
 
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -51,12 +52,12 @@ export function loadCorpus(contentDir: string): Corpus {
 /**
  * The corpus as the check read it, for the later steps of the same build: reading the front matter
  * of 10,000 files costs each of them some 3 seconds, parsing this a fraction. scripts/build.ts names
- * the file (FAULTLINE_CORPUS_SNAPSHOT) and removes it before the check writes it again.
+ * the file (lib/build-context.ts) and removes it before the check writes it again.
  */
 type Snapshot = { contentDir: string; entries: ContentEntry[] };
 
 export function writeSnapshot(contentDir: string, corpus: Corpus): void {
-  const file = process.env.FAULTLINE_CORPUS_SNAPSHOT;
+  const file = step().corpusSnapshot;
   if (!file) return;
   const snapshot: Snapshot = { contentDir: path.resolve(contentDir), entries: [...corpus.bySlug.values()] };
   fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -64,7 +65,7 @@ export function writeSnapshot(contentDir: string, corpus: Corpus): void {
 }
 
 function readSnapshot(contentDir: string): Corpus | undefined {
-  const file = process.env.FAULTLINE_CORPUS_SNAPSHOT;
+  const file = step().corpusSnapshot;
   if (!file || !fs.existsSync(file)) return undefined;
   const snapshot = JSON.parse(fs.readFileSync(file, 'utf8')) as Snapshot;
   return snapshot.contentDir === path.resolve(contentDir) ? toCorpus(snapshot.entries) : undefined;

@@ -1,6 +1,6 @@
 /**
  * Who renders which page. In `npm run build`, Next renders one page per incident and talk route —
- * the template whose shell the others reuse (FAULTLINE_DETAIL_TEMPLATES=1) — and
+ * the template whose shell the others reuse (`step().detailTemplates`, lib/build-context.ts) — and
  * scripts/render-details.ts renders the incident and talk pages the plan names: all of them on a
  * clean build, those whose data changed on a rebuild into the same folder. Of the list pages
  * (lib/content/list-pages.ts), Next renders those the plan names. The pages not named are kept
@@ -11,7 +11,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import type { ListRoute } from './list-pages';
 import type { Corpus } from './model';
-import { workDir } from '../work-dir';
+import { step, workDir } from '../build-context';
 
 /** The digests of the last successful build's pages, and this build's until it succeeds. */
 export const pagesFile = () => workDir('pages.json');
@@ -29,7 +29,7 @@ export type PageDigests = { site: string; pages: Record<string, string> };
 export const pageDigest = (data: unknown) => crypto.createHash('sha256').update(JSON.stringify(data)).digest('hex').slice(0, 32);
 
 export function pagesToRender<T>(newestFirst: T[]): T[] {
-  return process.env.FAULTLINE_DETAIL_TEMPLATES === '1' ? newestFirst.slice(0, 1) : newestFirst;
+  return step().detailTemplates ? newestFirst.slice(0, 1) : newestFirst;
 }
 
 let planned: Set<string> | undefined;
@@ -37,8 +37,8 @@ let planned: Set<string> | undefined;
 /** The params of the route's list pages Next renders in this build (generateStaticParams). */
 export function listPagesToRender<P>(route: ListRoute<P, unknown>, corpus: Corpus): P[] {
   const all = route.params(corpus);
-  const planFile = process.env.FAULTLINE_RENDER_PLAN;
-  if (process.env.FAULTLINE_DETAIL_TEMPLATES !== '1' || !planFile) return all;
+  const { detailTemplates, renderPlan: planFile } = step();
+  if (!detailTemplates || !planFile) return all;
   planned ??= new Set((JSON.parse(fs.readFileSync(planFile, 'utf8')) as RenderPlan).lists);
   return all.filter((params) => planned!.has(route.url(params)));
 }

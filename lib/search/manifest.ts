@@ -1,6 +1,6 @@
 /** Where the built search index waits to be published; written by scripts/build-search.ts. */
 import fs from 'node:fs';
-import { workDir } from '../work-dir';
+import { workDir } from '../build-context';
 
 /** The index files, in <hash>/ folders, copied into the site by scripts/finish-export.ts. */
 export const indexDir = () => workDir('search-index');
