@@ -1,8 +1,9 @@
 /**
  * The whole check behind `npm run check`: front matter and references (load.ts), the body
  * allow-list (body-rules.ts) of every readable file, its sections (sections.ts), its citations
- * (check-citations.ts) and structured timeline (check-timeline.ts), and internal links and
- * #anchors resolved against the pages the site will generate. Returns every problem, and the
+ * (check-citations.ts) and structured timeline (check-timeline.ts), a brief's length and official
+ * source (check-brief.ts), and internal links and #anchors resolved against the pages the site
+ * will generate. Returns every problem, and the
  * warnings apart. Bodies that pass are stored processed (body-store.ts) for the search index and
  * the pages.
  */
@@ -36,6 +37,7 @@ export async function validateContent(contentDir: string): Promise<Validation> {
       const locate = locators.get(entry.sourcePath)!;
       problems.push(...checkCitations(entry, outline, locate));
       if (entry.kind === 'incident') problems.push(...checkTimeline(entry, outline.events, locate));
+      if (entry.kind === 'incident' && depthOf(entry) === 'brief') problems.push(...checkBrief(entry, outline.citations.map((c) => c.id), locate));
     }
   }
   const briefs = new Set(entries.filter((e) => e.kind === 'incident' && depthOf(e) === 'brief').map((e) => e.sourcePath));
@@ -45,10 +47,6 @@ export async function validateContent(contentDir: string): Promise<Validation> {
     const sections = inspections.get(sourcePath)?.outline?.sections;
     const missing = sections && missingSections(kind, sections);
     if (missing) problems.push({ file: sourcePath, ...bodyStart(body), rule: 'section', message: missing });
-  }
-  for (const entry of entries) {
-    const outline = inspections.get(entry.sourcePath)?.outline;
-    if (entry.kind === 'incident' && depthOf(entry) === 'brief' && outline) problems.push(...checkBrief(entry, outline.citations.map((c) => c.id), locators.get(entry.sourcePath)!));
   }
 
   const pages = sitePaths(corpus);
