@@ -4,10 +4,13 @@ import { TalkList } from '@/components/TalkList';
 import { ClassGrid } from '@/components/ClassGrid';
 import { getCorpus } from '@/lib/content';
 import { incidentCard } from '@/lib/content/cards';
+import { briefCount } from '@/lib/content/depth';
+import { recentlyAdded } from '@/lib/content/recent';
 import { SITE_DESCRIPTION } from '@/lib/site-config';
 import { pageMetadata } from './page-metadata';
 
 const LATEST = 6;
+const RECENT = 6;
 
 export const metadata = {
   ...pageMetadata({ title: 'Faultline — how systems fail', description: SITE_DESCRIPTION, path: '/', feed: '/feed.xml' }),
@@ -16,6 +19,8 @@ export const metadata = {
 
 export default function HomePage() {
   const corpus = getCorpus();
+  const briefs = briefCount(corpus.incidents);
+  const writeups = corpus.incidents.length - briefs;
   return (
     <>
       <h1>Learn how systems fail</h1>
@@ -25,6 +30,13 @@ export default function HomePage() {
         from one incident to every other that failed the same way.
       </p>
       <SearchForm id="home-search" large />
+      <section aria-labelledby="recently-added">
+        <h2 id="recently-added">Recently added</h2>
+        <IncidentList incidents={recentlyAdded(corpus.incidents, RECENT).map((i) => incidentCard(corpus, i))} />
+        <p data-testid="collection-size">
+          Faultline holds {corpus.incidents.length} incidents: {writeups} full writeups and {briefs} briefs.
+        </p>
+      </section>
       <section aria-labelledby="classes-heading">
         <h2 id="classes-heading">Failure classes</h2>
         <ClassGrid corpus={corpus} />

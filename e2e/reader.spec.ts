@@ -46,3 +46,21 @@ test('readable on a phone: nothing wider than the screen', async ({ page }) => {
     expect(overflow, path).toBeLessThanOrEqual(0);
   }
 });
+
+test('the home page shows what was added last, and how many writeups and briefs there are', async ({ page, request }) => {
+  type Row = { slug: string; title: string; date: string; added: string | null; depth: string };
+  const incidents: Row[] = await (await request.get('/data/incidents.json')).json();
+  const newest = [...incidents]
+    .sort((a, b) => (b.added ?? '').localeCompare(a.added ?? '') || b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug))
+    .slice(0, 6);
+  const briefs = incidents.filter((i) => i.depth === 'brief').length;
+
+  await page.goto('/');
+  const recent = page.getByRole('region', { name: 'Recently added' });
+  await expect(recent.getByTestId('incident-list').locator(':scope > li')).toHaveCount(6);
+  // Newest addition first; on the same day, the more recent incident first.
+  await expect(recent.locator('.entry-title a')).toHaveText(newest.map((i) => i.title));
+  await expect(recent.getByTestId('collection-size')).toHaveText(
+    `Faultline holds ${incidents.length} incidents: ${incidents.length - briefs} full writeups and ${briefs} briefs.`,
+  );
+});

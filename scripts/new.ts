@@ -149,8 +149,10 @@ async function main(): Promise<void> {
     }),
   );
 
-  const answers = { title, date, organizations: people, failureClasses, notDuplicateOf };
-  const text = asked === 'brief' ? briefFile(answers) : kind === 'incident' ? incidentFile(answers) : talkFile({ title, date, speakers: people, event, failureClasses });
+  // The day the entry joins the collection: the home page's "Recently added" sorts by it.
+  const added = new Date().toISOString().slice(0, 10);
+  const answers = { title, date, organizations: people, failureClasses, notDuplicateOf, added };
+  const text = asked === 'brief' ? briefFile(answers) : kind === 'incident' ? incidentFile(answers) : talkFile({ title, date, speakers: people, event, failureClasses, added });
   fs.mkdirSync(folder, { recursive: true });
   fs.writeFileSync(target, text, { flag: 'wx' });
   console.log(`Wrote ${path.relative(process.cwd(), target)} (a draft: remove "draft: true" when every TODO is done).`);

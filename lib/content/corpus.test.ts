@@ -46,6 +46,10 @@ test('every brief is 60–250 words and cites the organisation\'s own account', 
   }
 });
 
+test('every incident and talk note says when it was added, so the home page can show what is new', () => {
+  for (const entry of [...corpus.incidents, ...corpus.talks]) assert.ok(entry.added, `${entry.slug} has no "added" day`);
+});
+
 test('the two incidents of the seed document are there, classed as the seed describes', () => {
   const network = corpus.bySlug.get('2011-03-17-aws-us-east-1-network-event');
   assert.ok(network?.kind === 'incident');

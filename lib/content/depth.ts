@@ -31,3 +31,8 @@ export function wordCount(body: string): number {
     .split(/\s+/)
     .filter((w) => /\w/.test(w)).length;
 }
+
+/** How many of these incidents are briefs: the lists say "N incidents: X full writeups, Y briefs". */
+export function briefCount(incidents: readonly Pick<Incident, 'depth'>[]): number {
+  return incidents.filter((i) => depthOf(i) === 'brief').length;
+}

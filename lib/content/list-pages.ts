@@ -11,7 +11,7 @@ import { lastUpdated } from './history';
 import type { Corpus, FailureClass, Incident, Talk } from './model';
 import { numberedParams, pageCount, pageOf, pagePath } from './paginate';
 import { incidentsOfYear, organizations, taggedWith, years, type Organization } from './taxonomy';
-import { depthOf } from './depth';
+import { briefCount } from './depth';
 
 /** What a page's <head> says of it (app/page-metadata.ts). */
 export type PageMeta = { title: string; description: string; path: string; feed?: string; /** A stand-in page (paginate.ts): kept out of search engines. */ noindex?: boolean };
@@ -42,7 +42,7 @@ export function incidentsIndexPage(corpus: Corpus, page: number) {
     classes: corpus.failureClasses.map((c) => ({ id: c.id, url: c.url, title: c.title })),
     organizations: organizations(corpus).map((o) => ({ slug: o.slug, name: o.name })),
     years: years(corpus),
-    briefs: corpus.incidents.filter((i) => depthOf(i) === 'brief').length,
+    briefs: briefCount(corpus.incidents),
   };
 }
 export type IncidentsIndexPage = ReturnType<typeof incidentsIndexPage>;

@@ -15,8 +15,10 @@ export type IncidentAnswers = {
   failureClasses: string[];
   /** Incidents it only looks like, when the contributor said so: the check then stops warning. */
   notDuplicateOf?: string[];
+  /** Today, when the file is written: the day the entry joins the collection. */
+  added?: string;
 };
-export type TalkAnswers = { title: string; date: string; speakers: string[]; event: string; failureClasses: string[] };
+export type TalkAnswers = { title: string; date: string; speakers: string[]; event: string; failureClasses: string[]; added?: string };
 
 
 
@@ -106,6 +108,7 @@ export function incidentFile(a: IncidentAnswers): string {
       summary: `${PLACEHOLDER} one sentence of 40–320 characters: what broke, for whom, why.`,
       sources: [{ id: 'postmortem', title: `${PLACEHOLDER} the title of the organisation's own postmortem`, url: PLACEHOLDER_URL, kind: 'postmortem' }],
       ...(a.notDuplicateOf?.length ? { notDuplicateOf: a.notDuplicateOf } : {}),
+      ...(a.added ? { added: a.added } : {}),
       draft: true,
     },
     REQUIRED_SECTIONS.incident,
@@ -135,6 +138,7 @@ export function briefFile(a: IncidentAnswers): string {
     depth: 'brief',
     sources: [{ id: 'postmortem', title: `${PLACEHOLDER} the title of the organisation's own postmortem`, url: PLACEHOLDER_URL, kind: 'postmortem' }],
     ...(a.notDuplicateOf?.length ? { notDuplicateOf: a.notDuplicateOf } : {}),
+    ...(a.added ? { added: a.added } : {}),
     draft: true,
   };
   const body = [
@@ -155,6 +159,7 @@ export function talkFile(a: TalkAnswers): string {
       summary: `${PLACEHOLDER} one sentence of 40–320 characters: what the talk argues.`,
       failureClasses: a.failureClasses,
       links: [{ id: 'recording', title: `${PLACEHOLDER} the recording or slides`, url: PLACEHOLDER_URL }],
+      ...(a.added ? { added: a.added } : {}),
       draft: true,
     },
     REQUIRED_SECTIONS.talk,

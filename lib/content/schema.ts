@@ -77,6 +77,11 @@ const source = z.strictObject({
 const link = z.strictObject({ id: sourceId.optional(), title: trimmed(1, 300), url: webUrl });
 
 const names = z.array(trimmed(1, 120));
+
+/** When an entry joined the collection: what "recently added" sorts by, and git history need not be deep. */
+const addedDay = calendarDate
+  .optional()
+  .describe('The day the entry was added to Faultline, YYYY-MM-DD: npm run new fills it in; the home page lists the newest additions first');
 const failureClassIds = z.array(slug).min(1, 'must name at least one failure class');
 
 export const incidentFrontMatter = z
@@ -100,6 +105,7 @@ export const incidentFrontMatter = z
       .array(slug)
       .optional()
       .describe('Slugs of incidents this one only looks like (same organisation and date, or a near-identical title): the check stops warning that it may be a duplicate'),
+    added: addedDay,
     draft: z.boolean().optional().describe('true: validated but not published (the scaffolder starts files as drafts)'),
     depth: z
       .enum(DEPTHS)
@@ -127,6 +133,7 @@ export const talkFrontMatter = z.strictObject({
   location: trimmed(1, 200).optional().describe('Where it was given: "Santa Clara, California"'),
   links: z.array(link).optional().describe('Each {id, title, url}: recording, slides, paper; the body cites them as [@id]'),
   related: z.array(slug).optional().describe('Slugs of the incidents and classes the talk illuminates'),
+  added: addedDay,
   draft: z.boolean().optional().describe('true: validated but not published'),
 });
 

@@ -20,6 +20,7 @@ export const INCIDENT_FIELDS: Field[] = [
   { name: 'organizations', description: 'Organisations whose systems failed', value: (i) => i.organizations },
   { name: 'failureClasses', description: 'Failure-class ids (see failure-classes.json)', value: (i) => i.failureClasses },
   { name: 'summary', description: 'One sentence: what broke, for whom, why', value: (i) => i.summary },
+  { name: 'added', description: 'Day the entry was added to Faultline (YYYY-MM-DD); empty for entries from before the field existed', value: (i) => i.added ?? null },
   { name: 'depth', description: 'writeup (every section, 400–1,200 words) or brief (a short cited note of 60–250 words)', value: (i) => depthOf(i) },
   { name: 'services', description: 'Products affected', value: (i) => i.services ?? [] },
   { name: 'regions', description: 'Regions affected', value: (i) => i.regions ?? [] },
