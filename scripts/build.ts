@@ -77,6 +77,21 @@ function siteDigest(): string | undefined {
   return fs.existsSync(home) ? crypto.createHash('sha256').update(fs.readFileSync(home)).digest('hex') : undefined;
 }
 
+/**
+ * Hard-links every file of the site `from` into `to`, except `skip` (paths relative to the site):
+ * a copy that costs no disk and no time, and whose files a later step replaces — never writes
+ * through — so the site being served stays as it was until it is swapped out.
+ */
+function linkSite(from: string, to: string, skip: Set<string>): void {
+  for (const entry of fs.readdirSync(from, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const relative = path.relative(from, path.join(entry.parentPath, entry.name));
+    if (skip.has(relative)) continue;
+    fs.mkdirSync(path.dirname(path.join(to, relative)), { recursive: true });
+    fs.linkSync(path.join(from, relative), path.join(to, relative));
+  }
+}
+
 type Stamp = { code: string; content: string; out: string; site?: string };
 const stampFile = path.join(workDir(), 'last-build.json');
 const current: Stamp = { code: codeFingerprint(), content: contentFingerprint(), out: outDir() };
@@ -101,7 +116,7 @@ const step = (command: string, args: string[], extra: Record<string, string> = {
   execFileSync(command, args, { cwd: ROOT, stdio: 'inherit', env: { ...env, ...extra } });
 // Scripts run in node with tsx's loader, not through the tsx command, which adds a process of its own.
 const script = (file: string, extra: Record<string, string> = {}) => step(process.execPath, ['--import', 'tsx', file], extra);
-// The export is assembled beside out/ and put in its place at the end (render-details.ts).
+// The new site is assembled beside out/ and put in its place at the end (render-details.ts).
 const exporting = stepEnvironment({ outDir: partial, detailTemplates: true, renderPlan: renderPlanFile() });
 let failed = 0;
 // The check publishes the images of the content it reads (lib/content/media.ts): only this content's.
@@ -116,19 +131,19 @@ try {
   // stopped by a content problem leaves it whole, and the next build can still reuse its pages.)
   fs.rmSync(stampFile, { force: true });
   if (plan.sitePagesUnchanged) {
-    // Only incident and talk pages changed: they are rendered into the site in place.
-    const inPlace = stepEnvironment({ renderPlan: renderPlanFile() });
-    script('scripts/publish-search.ts', inPlace);
-    script('scripts/render-details.ts', inPlace);
+    // Only incident and talk pages changed, so next build is skipped: the new site starts as the
+    // last one's files, linked rather than copied, less the pages to render. Nothing of out/ is
+    // written to; render-details.ts swaps the new site in at the end, as after an export.
+    linkSite(outDir(), path.join(ROOT, partial), new Set(plan.render.map((url) => path.join('.', url, 'index.html'))));
     // next build, which would copy public/ into the site, did not run.
-    fs.rmSync(path.join(outDir(), 'media'), { recursive: true, force: true });
-    if (fs.existsSync(mediaDir())) fs.cpSync(mediaDir(), path.join(outDir(), 'media'), { recursive: true });
+    fs.rmSync(path.join(ROOT, partial, 'media'), { recursive: true, force: true });
+    if (fs.existsSync(mediaDir())) fs.cpSync(mediaDir(), path.join(ROOT, partial, 'media'), { recursive: true });
   } else {
     step(path.join(ROOT, 'node_modules', '.bin', 'next'), ['build'], exporting);
     script('scripts/finish-export.ts', exporting);
-    script('scripts/publish-search.ts', exporting);
-    script('scripts/render-details.ts', exporting);
   }
+  script('scripts/publish-search.ts', exporting);
+  script('scripts/render-details.ts', exporting);
 } catch (error) {
   // The failing step has said what is wrong; the build stops with its status.
   failed = (error as { status?: number }).status || 1;

@@ -52,9 +52,19 @@ test('rebuilds after edits render only what changed and write what a clean build
   fs.appendFileSync(router, '\n<Broken\n');
   assert.throws(() => build(content, '.cache/rebuild/a', work), /mdx-syntax/);
   // The body of an incident that is not its route's template: only its page is written again.
+  // The site being served is never written to: its files, held here by links, keep their bytes.
+  const served = scratch('served');
+  const servedFiles = ['incidents/2011-03-17-example-router/index.html', 'search-index/manifest.json'];
+  for (const file of servedFiles) fs.linkSync(path.join(ROOT, '.cache/rebuild/a', file), path.join(served, path.basename(path.dirname(file)) + path.extname(file)));
+  const before = servedFiles.map((file) => fs.readFileSync(path.join(ROOT, '.cache/rebuild/a', file), 'utf8'));
   fs.writeFileSync(router, `${original}\nA sentence added to the router incident.\n`);
   let log = build(content, '.cache/rebuild/a', work);
   assert.match(log, /render plan: 1 incident and talk pages and 0 list pages changed; 12 pages kept from the last build; no other page changed, next build is skipped/);
+  servedFiles.forEach((file, i) => {
+    const held = path.join(served, path.basename(path.dirname(file)) + path.extname(file));
+    assert.equal(fs.readFileSync(held, 'utf8'), before[i], `${file} of the served site was written to`);
+  });
+  assert.doesNotMatch(before[0], /A sentence added to the router incident/);
   // The template's body (the newest incident): next build runs, the other pages are kept.
   fs.appendFileSync(path.join(content, 'incidents/2012-06-30-example-config.md'), '\nA sentence added after the first build.\n');
   log = build(content, '.cache/rebuild/a', work);

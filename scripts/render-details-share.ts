@@ -23,6 +23,8 @@ export function renderPages(urls: string[]): number {
     // The same check finish-export makes of the pages Next wrote (lib/outputs/next-export.ts).
     problems.push(...pageProblems(html).map((problem) => `${url}: ${problem}`));
     fs.mkdirSync(path.join(out, url), { recursive: true });
+    // A new file, never a write through a link to the site being served (scripts/build.ts).
+    fs.rmSync(path.join(out, url, 'index.html'), { force: true });
     fs.writeFileSync(path.join(out, url, 'index.html'), html);
   }
   if (problems.length > 0) throw new Error(`${problems.join('\n')}\n\nA page rendered outside Next breaks what lib/outputs/next-export.ts assumes.`);

@@ -2,8 +2,8 @@
  * The last build step (scripts/build.ts): writes the incident and talk pages the render plan names
  * into the export (app/_render/detail-renderer.ts; in worker threads for a large plan, see
  * lib/worker-shares.ts), moves the pages it keeps (incident, talk and list pages whose data did not
- * change) over from the last build, and puts the site in place of it —
- * or, when no other page changed, writes them into the last build's site itself.
+ * change) over from the last build, and puts the new site in place of it. The site being served is
+ * never written to: a build stopped before the swap leaves it as it was.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -20,7 +20,7 @@ async function main() {
 
   await inShares(plan.render, WORTH_A_WORKER, { file: path.join(__dirname, 'render-details-share.ts'), name: 'renderPages' });
 
-  if (path.resolve(out) !== path.resolve(plan.keepFrom)) keepAndReplace(out, plan);
+  keepAndReplace(out, plan);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`incident and talk pages: ${plan.render.length} rendered; ${plan.keep.length} pages kept from the last build (${seconds} s)`);
 }
@@ -41,8 +41,12 @@ function keepAndReplace(out: string, plan: RenderPlan): void {
     console.error(`the last build lacks ${missing.length} page(s) it was to keep, e.g. ${missing[0]}; remove ${plan.keepFrom} and build again`);
     process.exit(1);
   }
-  fs.rmSync(plan.keepFrom, { recursive: true, force: true });
+  // Two renames: the site is missing only between them, never while a large tree is deleted.
+  const old = `${plan.keepFrom}.old`;
+  fs.rmSync(old, { recursive: true, force: true });
+  if (fs.existsSync(plan.keepFrom)) fs.renameSync(plan.keepFrom, old);
   fs.renameSync(out, plan.keepFrom);
+  fs.rmSync(old, { recursive: true, force: true });
 }
 
 main().catch((error) => {
