@@ -1,6 +1,7 @@
 import { BarChart } from '@/components/charts/BarChart';
 import { StackedBarChart } from '@/components/charts/StackedBarChart';
 import { getCorpus } from '@/lib/content';
+import { briefCount } from '@/lib/content/depth';
 import { formatDuration } from '@/lib/content/duration';
 import {
   incidentsPerClass,
@@ -14,18 +15,20 @@ import { pageMetadata } from '../page-metadata';
 
 export const metadata = pageMetadata({
   title: 'Statistics',
-  description: 'Incidents per year and per failure class, median known durations, times to detect and to mitigate, and the organisations with the most writeups.',
+  description: 'Incidents per year and per failure class, median known durations, times to detect and to mitigate, and the organisations with the most incidents.',
   path: '/stats/',
 });
 
 export default function StatsPage() {
   const corpus = getCorpus();
+  const briefs = briefCount(corpus.incidents);
   return (
     <>
       <h1>Statistics</h1>
       <p className="lede">
-        What the {corpus.incidents.length} incidents in Faultline have in common. These are the incidents written up here, not
-        a sample of all outages: read them as a map of this collection.
+        What the {corpus.incidents.length} incidents in Faultline ({corpus.incidents.length - briefs} full writeups and {briefs}{' '}
+        briefs) have in common. These are the incidents collected here, not a sample of all outages: read them as a map of
+        this collection. Every chart counts briefs and writeups alike.
       </p>
       <StackedBarChart
         id="per-year"
@@ -68,8 +71,8 @@ export default function StatsPage() {
       />
       <BarChart
         id="organizations"
-        title="Organisations with the most writeups"
-        description="The ten organisations with the most incidents here. Each bar links to that organisation's incidents."
+        title="Organisations with the most incidents"
+        description="The ten organisations with the most incidents here, briefs and writeups alike. Each bar links to that organisation's incidents."
         bars={topOrganizations(corpus)}
         category="Organisation"
         unit="Incidents"
