@@ -139,9 +139,9 @@ test('statistics: charts drawn as SVG with titles, tables of the same numbers, b
   page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
   await page.goto('/stats/');
   // The lede counts the collection by depth, as the dataset does.
-  const rows: { depth: string }[] = await (await page.request.get('/data/incidents.json')).json();
-  const briefs = rows.filter((r) => r.depth === 'brief').length;
-  await expect(page.locator('.lede')).toContainText(`${rows.length} incidents in Faultline (${rows.length - briefs} full writeups and ${briefs} briefs)`);
+  const dataset: { depth: string }[] = await (await page.request.get('/data/incidents.json')).json();
+  const briefs = dataset.filter((r) => r.depth === 'brief').length;
+  await expect(page.locator('.lede')).toContainText(`${dataset.length} incidents in Faultline (${dataset.length - briefs} full writeups and ${briefs} briefs)`);
   const charts = page.locator('figure.chart');
   await expect(charts).toHaveCount(6);
   for (const chart of await charts.all()) {
