@@ -52,13 +52,18 @@ export function IncidentBrowser(props: {
   const [filters, setFilters] = useState<Filters>(NONE);
   const [all, setAll] = useState<IncidentCard[]>();
   const [failed, setFailed] = useState(false);
+  /** How many matches are rendered: a page's worth at a time keeps a 10,000-incident list light. */
+  const [limit, setLimit] = useState(SHOWN);
   // The selects only work with JavaScript; without it the page offers links to browse instead.
   const [interactive, setInteractive] = useState(false);
   const filtering = Boolean(filters.class || filters.org || filters.year || filters.depth);
 
   useEffect(() => {
     setInteractive(true);
-    const sync = () => setFilters(readUrl());
+    const sync = () => {
+      setFilters(readUrl());
+      setLimit(SHOWN);
+    };
     sync();
     window.addEventListener('popstate', sync);
     return () => window.removeEventListener('popstate', sync);
@@ -70,6 +75,7 @@ export function IncidentBrowser(props: {
 
   function apply(next: Filters) {
     setFilters(next);
+    setLimit(SHOWN);
     const params = new URLSearchParams();
     for (const k of KEYS) if (next[k]) params.set(k, next[k]);
     const query = params.toString();
@@ -108,12 +114,23 @@ export function IncidentBrowser(props: {
         {failed
           ? 'The list could not be narrowed; use the links above.'
           : shown
-            ? `${shown.length} of ${props.total} incidents${shown.length > SHOWN ? ` (the newest ${SHOWN} shown)` : ''}`
+            ? `${shown.length} of ${props.total} incidents${shown.length > limit ? ` (the newest ${limit} shown)` : ''}`
             : filtering
               ? 'Narrowing…'
               : `${props.total} incidents: ${props.total - props.briefs} full writeups, ${props.briefs} brief${props.briefs === 1 ? '' : 's'}`}
       </p>
-      {shown ? <IncidentList incidents={shown.slice(0, SHOWN)} headingLevel={2} /> : filtering ? null : props.children}
+      {shown ? (
+        <>
+          <IncidentList incidents={shown.slice(0, limit)} headingLevel={2} />
+          {shown.length > limit && (
+            <button type="button" className="show-more" onClick={() => setLimit(limit + SHOWN)}>
+              Show {Math.min(SHOWN, shown.length - limit)} more
+            </button>
+          )}
+        </>
+      ) : filtering ? null : (
+        props.children
+      )}
     </>
   );
 }

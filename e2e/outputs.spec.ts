@@ -160,13 +160,25 @@ test('statistics: charts drawn as SVG with titles, tables of the same numbers, b
   expect(label).toMatch(/^[A-Z][\w ,-]+\d+$/);
 });
 
-test('stand-in list pages are neither listed in the sitemap nor indexed', async ({ page, request }) => {
+test('stand-in list pages are neither listed in the sitemap nor indexed; a long list\'s next pages are', async ({ page, request }) => {
   const xml = await (await request.get('/sitemap.xml')).text();
   expect(xml).not.toMatch(/\/page\/1\/<\/loc>/);
-  // The export keeps one page per numbered route (lib/content/paginate.ts): a copy, canonical to its list.
-  await page.goto('/incidents/page/1/');
-  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex, follow');
-  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/incidents\/$/);
+  // A numbered route whose lists are all short keeps one page 1 as a stand-in (lib/content/paginate.ts):
+  // a copy of its list, canonical to it, never indexed.
+  for (const standIn of exportedPages().filter((p) => p.endsWith('/page/1/'))) {
+    await page.goto(standIn);
+    await expect(page.locator('meta[name="robots"]'), standIn).toHaveAttribute('content', 'noindex, follow');
+    await expect(page.locator('link[rel="canonical"]'), standIn).toHaveAttribute('href', new RegExp(`${standIn.replace(/page\/1\/$/, '')}$`));
+  }
+  // The incident list is long: its page 2 is real, listed and indexed, and canonical to itself.
+  const total = (await (await request.get('/data/incidents.json')).json()).length;
   await page.goto('/incidents/');
   await expect(page.locator('meta[name="robots"]')).toHaveCount(0);
+  const next = page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: '2', exact: true });
+  expect(total, 'the list is longer than a page').toBeGreaterThan(await page.getByTestId('incident-list').locator(':scope > li').count());
+  await next.click();
+  await expect(page).toHaveURL(/\/incidents\/page\/2\/$/);
+  expect(xml).toContain('/incidents/page/2/</loc>');
+  await expect(page.locator('meta[name="robots"]')).toHaveCount(0);
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/incidents\/page\/2\/$/);
 });
