@@ -1,7 +1,7 @@
 /**
  * `npm run bench [-- --docs 1000]`: builds generated corpora (default 1,000 and 10,000 incidents)
  * and prints one table: cold build wall time and peak memory of the whole process tree, ms per
- * page, a rebuild with nothing changed, rebuilds after one file changed (its body; a title), out/ size per incident,
+ * page, a rebuild with nothing changed, rebuilds after one file changed (its body; the newest entry's body; a title), out/ size per incident,
  * the largest page, the incident page's first-load JavaScript, and the search figures of
  * `npm run bench:search` for the same corpus (--no-search to skip them).
  */
@@ -79,8 +79,8 @@ async function bench(count: number): Promise<Record<string, string>> {
     ? 'up to date, nothing run'
     : `processed ${/processed (\d+) bodies/.exec(unchanged.log)?.[1] ?? '?'} bodies`;
 
-  // One file changed, twice: a sentence added to a writeup (only its page shows the body), then a
-  // title (lists, feeds and neighbours show it too). The next run generates the corpus afresh.
+  // One file changed, three times: a sentence added to a writeup (only its page shows the body),
+  // the same to the newest, then a title (lists, feeds and neighbours show it too). The next run generates the corpus afresh.
   const files = fs.readdirSync(path.join(content, 'incidents'));
   const edit = async (name: string, change: (text: string) => string) => {
     const file = path.join(content, 'incidents', name);
@@ -88,6 +88,10 @@ async function bench(count: number): Promise<Record<string, string>> {
     return timedBuild(env);
   };
   const oneChanged = await edit(files[0], (text) => `${text}\nOne more sentence, changed for the benchmark.\n`);
+  // The newest incident's body (newest first, as lib/content/load.ts sorts: date, then slug): it
+  // once was the detail routes' template, and forced next build.
+  const [newest] = [...files].sort((a, b) => b.slice(0, 10).localeCompare(a.slice(0, 10)) || a.localeCompare(b));
+  const newestChanged = await edit(newest, (text) => `${text}\nOne more sentence, changed for the benchmark.\n`);
   const titleChanged = await edit(files[Math.floor(files.length / 2)], (text) => text.replace(/^title: "(.*)"$/m, 'title: "$1, revised"'));
   const rendered = (log: string) => {
     const [, details = 'all', lists = 'all'] = /render plan: (\d+) incident and talk pages and (\d+) list pages changed/.exec(log) ?? [];
@@ -113,6 +117,7 @@ async function bench(count: number): Promise<Record<string, string>> {
     pages: String(pages.length),
     'nothing changed': `${unchanged.seconds.toFixed(0)} s (${compiledAgain})`,
     'one body changed': `${oneChanged.seconds.toFixed(0)} s (${rendered(oneChanged.log)})`,
+    'newest body changed': `${newestChanged.seconds.toFixed(0)} s (${rendered(newestChanged.log)})`,
     'one title changed': `${titleChanged.seconds.toFixed(0)} s (${rendered(titleChanged.log)})`,
     'out/': `${mb(total)} (${kb((total - shared) / count)} per incident + ${mb(shared)} shared)`,
     'largest page (gzip)': `${kb(largest.bytes)} ${largest.page}`,

@@ -10,6 +10,7 @@ import { contentDir } from '../lib/content';
 import { writeSnapshot } from '../lib/content/load';
 import { ContentError, formatAnnotation, formatProblem, type ContentProblem } from '../lib/content/problems';
 import { validateContent } from '../lib/content/validate';
+import { TEMPLATE_DIR } from '../app/_render/templates';
 
 const annotate = process.argv.includes('--format=github') || process.env.GITHUB_ACTIONS === 'true';
 
@@ -18,6 +19,9 @@ async function main(): Promise<number> {
   const { corpus, problems, warnings, processed, reused } = await validateContent(contentDir());
   print(warnings, 'warning');
   if (problems.length > 0) return report(problems);
+  // The detail routes' page templates are checked like content, and their bodies stored for the build.
+  const templates = await validateContent(TEMPLATE_DIR);
+  if (templates.problems.length > 0) return report(templates.problems);
   // In `npm run build`, the later steps read the corpus from here (lib/content/load.ts).
   writeSnapshot(contentDir(), corpus);
 

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { getCorpus, type Incident, type Talk } from '../lib/content';
 import { PageShell } from '../app/_render/detail-renderer';
+import { templatePageFile } from '../app/_render/templates';
 import { outDir } from '../lib/build-context';
 import { pageProblems } from '../lib/outputs/next-export';
 
@@ -10,12 +11,10 @@ import { pageProblems } from '../lib/outputs/next-export';
 export function renderPages(urls: string[]): number {
   const out = outDir();
   const corpus = getCorpus();
-  const shells = new Map<string, PageShell>();
-  // Each route's template is its newest entry, the one Next rendered (lib/content/render-plan.ts).
-  for (const [kind, newestFirst] of [['incident', corpus.incidents], ['talk', corpus.talks]] as const) {
-    const template = newestFirst[0];
-    if (template) shells.set(kind, new PageShell(corpus, template, fs.readFileSync(path.join(out, template.url, 'index.html'), 'utf8')));
-  }
+  // Each route's shell is its template's page as Next rendered it (app/_render/templates.ts).
+  const shells = new Map(
+    (['incident', 'talk'] as const).map((kind) => [kind, new PageShell(corpus, kind, fs.readFileSync(templatePageFile(kind), 'utf8'))]),
+  );
   const problems: string[] = [];
   for (const url of urls) {
     const entry = corpus.bySlug.get(url.split('/')[2]) as Incident | Talk;

@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { RenderPlan } from '../lib/content/render-plan';
 import { outDir, step } from '../lib/build-context';
+import { TEMPLATE_SLUGS, templatePageFile } from '../app/_render/templates';
 import { inShares } from '../lib/worker-shares';
 
 const WORTH_A_WORKER = 500;
@@ -18,11 +19,33 @@ async function main() {
   const plan = JSON.parse(fs.readFileSync(step().renderPlan!, 'utf8')) as RenderPlan;
   const started = performance.now();
 
+  keepTemplates(out, plan);
   await inShares(plan.render, WORTH_A_WORKER, { file: path.join(__dirname, 'render-details-share.ts'), name: 'renderPages' });
 
   keepAndReplace(out, plan);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`incident and talk pages: ${plan.render.length} rendered; ${plan.keep.length} pages kept from the last build (${seconds} s)`);
+}
+
+/**
+ * Takes the template pages Next rendered (app/_render/templates.ts) out of the export — they are
+ * never published — and keeps them for this build's shells and the next build's, which may skip
+ * `next build`. Without a fresh one, the kept one is this code's: a code change rebuilds everything.
+ */
+function keepTemplates(out: string, plan: RenderPlan): void {
+  for (const [kind, slug] of Object.entries(TEMPLATE_SLUGS) as [keyof typeof TEMPLATE_SLUGS, string][]) {
+    const folder = path.join(out, `${kind}s`, slug);
+    const kept = templatePageFile(kind);
+    if (fs.existsSync(folder)) {
+      fs.mkdirSync(path.dirname(kept), { recursive: true });
+      fs.rmSync(kept, { force: true });
+      fs.renameSync(path.join(folder, 'index.html'), kept);
+      fs.rmSync(folder, { recursive: true, force: true });
+    } else if (!plan.sitePagesUnchanged || !fs.existsSync(kept)) {
+      console.error(`the ${kind} template page was not rendered (${folder}); remove ${plan.keepFrom} and build again`);
+      process.exit(1);
+    }
+  }
 }
 
 /** Moves the unchanged pages over from the last build's site, then puts the export in its place. */

@@ -1,11 +1,12 @@
 /**
  * Renders incident and talk pages outside Next, for scale: Next's export costs ~20 ms a page on
  * this stack, most of it React Server Components machinery that a page without islands throws
- * away (lib/outputs/next-export.ts). A page here is its route's template page — rendered by Next
- * and stripped like every island-less page — with this page's head metadata and article in place
- * of the template's. Both come from the same code Next runs (page-metadata's fields through React,
- * IncidentArticle/TalkArticle), and the shell checks itself: it first re-renders the template's
- * own entry and refuses to go on unless the result equals Next's page byte for byte.
+ * away (lib/outputs/next-export.ts). A page here is its route's template page (./templates.ts) —
+ * rendered by Next and stripped like every island-less page — with this page's head metadata and
+ * article in place of the template's. Both come from the same code Next runs (page-metadata's
+ * fields through React, IncidentArticle/TalkArticle), and the shell checks itself: it first
+ * re-renders the template, which uses every field and component a page can, and refuses to go on
+ * unless the result equals Next's page byte for byte.
  */
 import { createElement } from 'react';
 import { renderToStaticMarkup, renderToString } from 'react-dom/server';
@@ -13,6 +14,7 @@ import { IncidentArticle } from '@/components/IncidentArticle';
 import { TalkArticle } from '@/components/TalkArticle';
 import { renderableBody, type Corpus, type Incident, type Talk } from '@/lib/content';
 import { incidentPage, talkPage } from '@/lib/content/detail-pages';
+import { templateEntry, templateIncidentPage, templateTalkPage } from './templates';
 import { SPLICE } from '@/lib/outputs/next-export';
 import { SITE_NAME, SITE_URL } from '@/lib/site-config';
 
@@ -39,24 +41,28 @@ function headTags(entry: Incident | Talk): string {
   ).replace(/^<head>|<\/head>$/g, '');
 }
 
-function article(corpus: Corpus, entry: Incident | Talk): string {
+type IncidentPageData = ReturnType<typeof incidentPage>;
+type TalkPageData = ReturnType<typeof talkPage>;
+
+function article(entry: Incident | Talk, data: IncidentPageData | TalkPageData): string {
   const body = renderableBody(entry);
   return renderToString(
     entry.kind === 'incident'
-      ? createElement(IncidentArticle, { data: incidentPage(corpus, entry), body })
-      : createElement(TalkArticle, { data: talkPage(corpus, entry), body }),
+      ? createElement(IncidentArticle, { data: data as IncidentPageData, body })
+      : createElement(TalkArticle, { data: data as TalkPageData, body }),
   );
 }
 
 export class PageShell {
   private readonly parts: [string, string, string];
 
-  /** `html` is Next's page for `template`; throws if this renderer would not write the same. */
+  /** `html` is Next's page for the route's template; throws if this renderer would not write the same. */
   constructor(
     private readonly corpus: Corpus,
-    template: Incident | Talk,
+    kind: 'incident' | 'talk',
     html: string,
   ) {
+    const template = kind === 'incident' ? templateEntry('incident') : templateEntry('talk');
     const headStart = html.indexOf(SPLICE.headStart);
     const headEnd = html.indexOf(SPLICE.headEnd);
     const articleStart = html.indexOf(SPLICE.article, html.indexOf(SPLICE.main));
@@ -65,7 +71,7 @@ export class PageShell {
       throw new Error(`${template.url}: the template page does not have the expected head and <article>`);
     }
     this.parts = [html.slice(0, headStart), html.slice(headEnd, articleStart), html.slice(articleEnd)];
-    const again = this.render(template);
+    const again = this.assemble(template, kind === 'incident' ? templateIncidentPage() : templateTalkPage());
     if (again !== html) {
       const at = [...again].findIndex((c, i) => c !== html[i]);
       throw new Error(
@@ -76,7 +82,11 @@ export class PageShell {
   }
 
   render(entry: Incident | Talk): string {
+    return this.assemble(entry, entry.kind === 'incident' ? incidentPage(this.corpus, entry) : talkPage(this.corpus, entry));
+  }
+
+  private assemble(entry: Incident | Talk, data: IncidentPageData | TalkPageData): string {
     const [beforeHead, between, after] = this.parts;
-    return beforeHead + headTags(entry) + between + article(this.corpus, entry) + after;
+    return beforeHead + headTags(entry) + between + article(entry, data) + after;
   }
 }

@@ -40,18 +40,17 @@ export function detailPageDigests(corpus: Corpus): Map<string, string> {
 
 /**
  * A digest of what every other page reads — the pages Next renders: all front matter and "last
- * updated" dates (lists, feeds, sitemap, dataset, statistics), the failure classes' bodies (their
- * pages) and the bodies of each detail route's template entry (lib/content/render-plan.ts). When
- * it is unchanged, a rebuild only renders detail pages (scripts/plan-render.ts). A page that comes
- * to read more of the corpus must add it here; scripts/rebuild.build.test.ts compares such a
- * rebuild with a clean build.
+ * updated" dates (lists, feeds, sitemap, dataset, statistics) and the failure classes' bodies
+ * (their pages). No incident's or talk's body is in it: the detail routes' templates are code
+ * (app/_render/templates.ts). When it is unchanged, a rebuild only renders detail pages
+ * (scripts/plan-render.ts). A page that comes to read more of the corpus must add it here;
+ * scripts/rebuild.build.test.ts compares such a rebuild with a clean build.
  */
 export function sitePagesDigest(corpus: Corpus): string {
-  const templates = new Set([corpus.incidents[0], corpus.talks[0]]);
   return digest(
     [...corpus.bySlug.values()].map((entry) => ({
       ...entry,
-      body: entry.kind === 'failure-class' || templates.has(entry) ? entry.body : undefined,
+      body: entry.kind === 'failure-class' ? entry.body : undefined,
       updated: lastUpdated(entry.sourcePath),
     })),
   );

@@ -1,7 +1,7 @@
 /**
  * Who renders which page. In `npm run build`, Next renders one page per incident and talk route —
- * the template whose shell the others reuse (`step().detailTemplates`, lib/build-context.ts) — and
- * scripts/render-details.ts renders the incident and talk pages the plan names: all of them on a
+ * the template whose shell the others reuse (`step().detailTemplates`, app/_render/templates.ts) —
+ * and scripts/render-details.ts renders the incident and talk pages the plan names: all of them on a
  * clean build, those whose data changed on a rebuild into the same folder. Of the list pages
  * (lib/content/list-pages.ts), Next renders those the plan names. The pages not named are kept
  * from the last build (scripts/plan-render.ts). Elsewhere (`npm run dev`, a bare `next build`),
@@ -27,10 +27,6 @@ export type PageDigests = { site: string; pages: Record<string, string> };
 
 /** The digest of what a page renders from. */
 export const pageDigest = (data: unknown) => crypto.createHash('sha256').update(JSON.stringify(data)).digest('hex').slice(0, 32);
-
-export function pagesToRender<T>(newestFirst: T[]): T[] {
-  return step().detailTemplates ? newestFirst.slice(0, 1) : newestFirst;
-}
 
 let planned: Set<string> | undefined;
 

@@ -5,7 +5,7 @@ import { DraftBanner } from '@/components/DraftBanner';
 import { IncidentArticle } from '@/components/IncidentArticle';
 import { renderableBody, getCorpus, pageProblems, slugsWithProblems } from '@/lib/content';
 import { incidentPage } from '@/lib/content/detail-pages';
-import { pagesToRender } from '@/lib/content/render-plan';
+import { detailSlugs, isTemplate, templateEntry, templateIncidentPage } from '../../_render/templates';
 import { pageMetadata } from '../../page-metadata';
 
 export const dynamicParams = false;
@@ -13,16 +13,18 @@ export const dynamicParams = false;
 type Props = { params: Promise<{ slug: string }> };
 
 export function generateStaticParams() {
-  const slugs = pagesToRender(getCorpus().incidents).map((i) => i.slug);
+  const slugs = detailSlugs('incident', getCorpus().incidents);
   // In `npm run dev` a file with problems has its page too: it lists them.
   return [...slugs, ...slugsWithProblems('incidents')].map((slug) => ({ slug }));
 }
 
+/** The entry and what its page shows; the template's (../../_render/templates.ts) comes from its own corpus. */
 function find(slug: string) {
+  if (isTemplate('incident', slug)) return { incident: templateEntry('incident'), data: templateIncidentPage() };
   const corpus = getCorpus();
   const incident = corpus.bySlug.get(slug);
   if (incident?.kind !== 'incident') notFound();
-  return { corpus, incident };
+  return { incident, data: incidentPage(corpus, incident) };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -36,11 +38,11 @@ export default async function IncidentPage({ params }: Props) {
   const { slug } = await params;
   const problems = pageProblems('incidents', slug);
   if (problems.length > 0) return <ContentProblemsPage problems={problems} />;
-  const { corpus, incident } = find(slug);
+  const { incident, data } = find(slug);
   return (
     <>
       {incident.draft && <DraftBanner sourcePath={incident.sourcePath} />}
-      <IncidentArticle data={incidentPage(corpus, incident)} body={renderableBody(incident)} />
+      <IncidentArticle data={data} body={renderableBody(incident)} />
     </>
   );
 }

@@ -5,7 +5,7 @@ import { DraftBanner } from '@/components/DraftBanner';
 import { TalkArticle } from '@/components/TalkArticle';
 import { renderableBody, getCorpus, pageProblems, slugsWithProblems } from '@/lib/content';
 import { talkPage } from '@/lib/content/detail-pages';
-import { pagesToRender } from '@/lib/content/render-plan';
+import { detailSlugs, isTemplate, templateEntry, templateTalkPage } from '../../_render/templates';
 import { pageMetadata } from '../../page-metadata';
 
 export const dynamicParams = false;
@@ -13,16 +13,18 @@ export const dynamicParams = false;
 type Props = { params: Promise<{ slug: string }> };
 
 export function generateStaticParams() {
-  const slugs = pagesToRender(getCorpus().talks).map((t) => t.slug);
+  const slugs = detailSlugs('talk', getCorpus().talks);
   // In `npm run dev` a file with problems has its page too: it lists them.
   return [...slugs, ...slugsWithProblems('talks')].map((slug) => ({ slug }));
 }
 
+/** The entry and what its page shows; the template's (../../_render/templates.ts) comes from its own corpus. */
 function find(slug: string) {
+  if (isTemplate('talk', slug)) return { talk: templateEntry('talk'), data: templateTalkPage() };
   const corpus = getCorpus();
   const talk = corpus.bySlug.get(slug);
   if (talk?.kind !== 'talk') notFound();
-  return { corpus, talk };
+  return { talk, data: talkPage(corpus, talk) };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -36,11 +38,11 @@ export default async function TalkPage({ params }: Props) {
   const { slug } = await params;
   const problems = pageProblems('talks', slug);
   if (problems.length > 0) return <ContentProblemsPage problems={problems} />;
-  const { corpus, talk } = find(slug);
+  const { talk, data } = find(slug);
   return (
     <>
       {talk.draft && <DraftBanner sourcePath={talk.sourcePath} />}
-      <TalkArticle data={talkPage(corpus, talk)} body={renderableBody(talk)} />
+      <TalkArticle data={data} body={renderableBody(talk)} />
     </>
   );
 }
