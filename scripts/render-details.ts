@@ -1,7 +1,7 @@
 /**
  * The last build step (scripts/build.ts): writes the incident and talk pages the render plan names
  * into the export (app/_render/detail-renderer.ts; in worker threads for a large plan, see
- * lib/worker-shares.ts), moves the pages it keeps (incident, talk and list pages whose data did not
+ * lib/worker-shares.ts), moves the pages it keeps (incident and talk pages whose data did not
  * change) over from the last build, and puts the new site in place of it. The site being served is
  * never written to: a build stopped before the swap leaves it as it was.
  */

@@ -1,10 +1,7 @@
 /**
  * The pages of the long lists — all incidents, and each failure class's, organisation's and year's
  * incidents, in numbered pages (paginate.ts) — and what each page shows, resolved from the corpus.
- * A list page renders from its data and nothing else of the corpus, so the data's digest says when
- * the page must be rendered again: a rebuild has Next render only the list pages whose data
- * changed and keeps the others (scripts/plan-render.ts, lib/content/render-plan.ts). At 10,000
- * incidents there are some 1,500 list pages; a title edit changes about seven.
+ * Next renders all of them whenever what they read changes (lib/content/render-plan.ts).
  */
 import { incidentCard, type IncidentCard } from './cards';
 import { lastUpdated } from './history';
@@ -153,22 +150,17 @@ export const yearPages: ListRoute<{ year: string }, ListPage> = {
 };
 export const yearNumberedPages = numberedRoute('year', '/years/', yearLists);
 
-/** A list page: the route (app/ folder) that renders it, its URL, and what it shows. */
-export type ListPageEntry = { route: string; url: string; data: () => unknown };
+const urlsOf = <P, D>(pages: ListRoute<P, D>, corpus: Corpus) => pages.params(corpus).map((params) => pages.url(params));
 
-function pagesOf<P, D>(route: string, pages: ListRoute<P, D>, corpus: Corpus): ListPageEntry[] {
-  return pages.params(corpus).map((params) => ({ route, url: pages.url(params), data: () => pages.data(corpus, params) }));
-}
-
-/** Every list page the routes generate. */
-export function listPages(corpus: Corpus): ListPageEntry[] {
+/** The URL of every list page the routes generate (stand-ins included, paginate.ts). */
+export function listPageUrls(corpus: Corpus): string[] {
   return [
-    ...pagesOf('incidents/page/[n]', incidentsPages, corpus),
-    ...pagesOf('failure-classes/[id]', classPages, corpus),
-    ...pagesOf('failure-classes/[id]/page/[n]', classNumberedPages, corpus),
-    ...pagesOf('organizations/[org]', organizationPages, corpus),
-    ...pagesOf('organizations/[org]/page/[n]', organizationNumberedPages, corpus),
-    ...pagesOf('years/[year]', yearPages, corpus),
-    ...pagesOf('years/[year]/page/[n]', yearNumberedPages, corpus),
+    ...urlsOf(incidentsPages, corpus),
+    ...urlsOf(classPages, corpus),
+    ...urlsOf(classNumberedPages, corpus),
+    ...urlsOf(organizationPages, corpus),
+    ...urlsOf(organizationNumberedPages, corpus),
+    ...urlsOf(yearPages, corpus),
+    ...urlsOf(yearNumberedPages, corpus),
   ];
 }

@@ -1,5 +1,5 @@
 /** Every page the site generates, as site paths with a trailing slash: one list for links and sitemap. */
-import { listPages } from './list-pages';
+import { listPageUrls } from './list-pages';
 import { isStandIn } from './paginate';
 import type { Corpus } from './model';
 
@@ -12,6 +12,6 @@ export function sitePaths(corpus: Corpus): Set<string> {
     ...corpus.talks.map((e) => e.url),
     // Failure classes, organisations and years, and long lists' numbered pages (paginate.ts); a
     // stand-in page 1 exists only because a static export needs one page per route: not a page to list.
-    ...listPages(corpus).map((page) => page.url).filter((url) => !isStandIn(url)),
+    ...listPageUrls(corpus).filter((url) => !isStandIn(url)),
   ]);
 }

@@ -7,7 +7,6 @@ import { SourceList } from '@/components/SourceList';
 import { TalkList } from '@/components/TalkList';
 import { bodyFacts, renderableBody, getCorpus } from '@/lib/content';
 import { classPages } from '@/lib/content/list-pages';
-import { listPagesToRender } from '@/lib/content/render-plan';
 import { listPageData } from '../../list-page-data';
 import { pageMetadata } from '../../page-metadata';
 
@@ -16,7 +15,7 @@ export const dynamicParams = false;
 type Props = { params: Promise<{ id: string }> };
 
 export function generateStaticParams() {
-  return listPagesToRender(classPages, getCorpus());
+  return classPages.params(getCorpus());
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

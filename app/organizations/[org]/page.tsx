@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import { IncidentListPage } from '@/components/IncidentListPage';
 import { getCorpus } from '@/lib/content';
 import { organizationPages } from '@/lib/content/list-pages';
-import { listPagesToRender } from '@/lib/content/render-plan';
 import { listPageData } from '../../list-page-data';
 import { pageMetadata } from '../../page-metadata';
 
@@ -11,7 +10,7 @@ export const dynamicParams = false;
 type Props = { params: Promise<{ org: string }> };
 
 export function generateStaticParams() {
-  return listPagesToRender(organizationPages, getCorpus());
+  return organizationPages.params(getCorpus());
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -1,7 +1,6 @@
 import { IncidentsIndex } from '@/components/IncidentsIndex';
 import { getCorpus } from '@/lib/content';
 import { incidentsIndexPage, incidentsPages } from '@/lib/content/list-pages';
-import { listPagesToRender } from '@/lib/content/render-plan';
 import { pageMetadata } from '../../../page-metadata';
 
 export const dynamicParams = false;
@@ -9,7 +8,7 @@ export const dynamicParams = false;
 type Props = { params: Promise<{ n: string }> };
 
 export function generateStaticParams() {
-  return listPagesToRender(incidentsPages, getCorpus());
+  return incidentsPages.params(getCorpus());
 }
 
 export async function generateMetadata({ params }: Props) {

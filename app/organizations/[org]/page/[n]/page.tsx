@@ -1,7 +1,6 @@
 import { NumberedListPage } from '@/components/NumberedListPage';
 import { getCorpus } from '@/lib/content';
 import { organizationNumberedPages } from '@/lib/content/list-pages';
-import { listPagesToRender } from '@/lib/content/render-plan';
 import { listPageData } from '../../../../list-page-data';
 import { pageMetadata } from '../../../../page-metadata';
 
@@ -10,7 +9,7 @@ export const dynamicParams = false;
 type Props = { params: Promise<{ org: string; n: string }> };
 
 export function generateStaticParams() {
-  return listPagesToRender(organizationNumberedPages, getCorpus());
+  return organizationNumberedPages.params(getCorpus());
 }
 
 export async function generateMetadata({ params }: Props) {
