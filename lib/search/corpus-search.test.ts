@@ -1,5 +1,6 @@
 /** Search over the real corpus, as readers use it. */
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { loadCorpus } from '../content/load';
@@ -24,4 +25,12 @@ test('the index holds every published entry once', () => {
   const urls = searcher.documents.map((d) => d.url).sort();
   const expected = [...corpus.incidents, ...corpus.talks, ...corpus.failureClasses].map((e) => e.url).sort();
   assert.deepEqual(urls, expected);
+});
+
+test('the judged queries of npm run eval:search are at least 80, and name incidents that exist', () => {
+  const judged = JSON.parse(fs.readFileSync(path.join(__dirname, 'judged-queries.json'), 'utf8')) as { query: string; relevant: string[] }[];
+  assert.ok(judged.length >= 80, `${judged.length} judged queries`);
+  const slugs = new Set(corpus.incidents.map((i) => i.slug));
+  assert.deepEqual(judged.flatMap((j) => j.relevant.filter((slug) => !slugs.has(slug)).map((slug) => `${j.query}: ${slug}`)), []);
+  assert.equal(new Set(judged.map((j) => j.query)).size, judged.length, 'no query twice');
 });
