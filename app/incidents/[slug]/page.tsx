@@ -18,13 +18,13 @@ export function generateStaticParams() {
   return [...slugs, ...slugsWithProblems('incidents')].map((slug) => ({ slug }));
 }
 
-/** The entry and what its page shows; the template's (../../_render/templates.ts) comes from its own corpus. */
+/** The entry, and how to resolve what its page shows (the metadata needs only the entry); the template's (../../_render/templates.ts) comes from its own corpus. */
 function find(slug: string) {
-  if (isTemplate('incident', slug)) return { incident: templateEntry('incident'), data: templateIncidentPage() };
+  if (isTemplate('incident', slug)) return { incident: templateEntry('incident'), data: templateIncidentPage };
   const corpus = getCorpus();
   const incident = corpus.bySlug.get(slug);
   if (incident?.kind !== 'incident') notFound();
-  return { incident, data: incidentPage(corpus, incident) };
+  return { incident, data: () => incidentPage(corpus, incident) };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -42,7 +42,7 @@ export default async function IncidentPage({ params }: Props) {
   return (
     <>
       {incident.draft && <DraftBanner sourcePath={incident.sourcePath} />}
-      <IncidentArticle data={data} body={renderableBody(incident)} />
+      <IncidentArticle data={data()} body={renderableBody(incident)} />
     </>
   );
 }

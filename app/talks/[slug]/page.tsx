@@ -18,13 +18,13 @@ export function generateStaticParams() {
   return [...slugs, ...slugsWithProblems('talks')].map((slug) => ({ slug }));
 }
 
-/** The entry and what its page shows; the template's (../../_render/templates.ts) comes from its own corpus. */
+/** The entry, and how to resolve what its page shows (the metadata needs only the entry); the template's (../../_render/templates.ts) comes from its own corpus. */
 function find(slug: string) {
-  if (isTemplate('talk', slug)) return { talk: templateEntry('talk'), data: templateTalkPage() };
+  if (isTemplate('talk', slug)) return { talk: templateEntry('talk'), data: templateTalkPage };
   const corpus = getCorpus();
   const talk = corpus.bySlug.get(slug);
   if (talk?.kind !== 'talk') notFound();
-  return { talk, data: talkPage(corpus, talk) };
+  return { talk, data: () => talkPage(corpus, talk) };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -42,7 +42,7 @@ export default async function TalkPage({ params }: Props) {
   return (
     <>
       {talk.draft && <DraftBanner sourcePath={talk.sourcePath} />}
-      <TalkArticle data={data} body={renderableBody(talk)} />
+      <TalkArticle data={data()} body={renderableBody(talk)} />
     </>
   );
 }
