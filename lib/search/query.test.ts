@@ -32,13 +32,20 @@ const searcher = roundTrip(
 );
 
 
-test('every term must match; a passing mention of one term is not enough', () => {
-  assert.deepEqual(titles(searcher.search('router packets')), ['Router drops packets silently']);
+test('documents matching every term come first, then those matching fewer, by how many they match', () => {
+  const results = titles(searcher.search('router packets silently region'));
+  assert.deepEqual(results.slice(0, 3), [
+    'Router drops packets silently', // router, packets, silently
+    'Routing table corruption in one region', // packets, region
+    'A storm of configuration pushes', // region
+  ]);
 });
 
-test('falls back to any term when no document has them all', () => {
-  const results = titles(searcher.search('router zebra'));
-  assert.ok(results.includes('Router drops packets silently'));
+test('one document matching every term does not hide those matching all but one', () => {
+  const results = titles(searcher.search('router packets'));
+  assert.equal(results[0], 'Router drops packets silently');
+  assert.ok(results.includes('Routing table corruption in one region'), 'packets alone still counts');
+  assert.ok(titles(searcher.search('router zebra')).includes('Router drops packets silently'));
 });
 
 test('a title match outranks a passing mention in the body or summary', () => {

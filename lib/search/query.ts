@@ -54,7 +54,7 @@ export function createSearcher(payload: SearchPayload) {
       const terms = matched.get(Number(h.ref))!;
       return { ref: Number(h.ref), score: h.score, covers: wanted.filter((w) => terms.some((t) => w.has(t))).length };
     });
-    return rankCandidates(candidates, wanted.length, options.limit).map((c) => ({
+    return rankCandidates(candidates, options.limit).map((c) => ({
       document: payload.documents[c.ref],
       score: c.score,
       matched: matched.get(c.ref)!,

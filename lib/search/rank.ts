@@ -1,7 +1,8 @@
 /**
- * The last step of every search, whichever index answered: keep the documents that match every
- * query term (or, when none does, those that match any), best score first, ties in document
- * order, and only as many as asked for.
+ * The last step of every search, whichever index answered. Documents that match every query term
+ * come first; then those matching fewer, by how many they match (a coordination factor); within
+ * each group, best score first, ties in document order; and only as many as asked for. No cliff:
+ * one document matching all the words no longer hides those matching all but one.
  */
 import type { SearchDocument } from './fields';
 
@@ -22,11 +23,10 @@ export type SearchResult = {
 /** Scores equal to a millionth are a tie: summed in another order they differ in the last bits. */
 const key = (score: number) => Math.round(score * 1e6);
 
-const before = (a: Candidate, b: Candidate) => key(b.score) - key(a.score) || a.ref - b.ref;
+const before = (a: Candidate, b: Candidate) => b.covers - a.covers || key(b.score) - key(a.score) || a.ref - b.ref;
 
-export function rankCandidates(candidates: Candidate[], termCount: number, limit = Infinity): Candidate[] {
-  const complete = candidates.filter((c) => c.covers === termCount);
-  const chosen = complete.length > 0 ? complete : candidates.filter((c) => c.covers > 0);
+export function rankCandidates(candidates: Candidate[], limit = Infinity): Candidate[] {
+  const chosen = candidates.filter((c) => c.covers > 0);
   if (chosen.length <= limit) return chosen.sort(before);
   // A page of results from thousands of matches: keep the best `limit` in one pass.
   const top: Candidate[] = [];

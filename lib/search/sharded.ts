@@ -110,7 +110,7 @@ export function createShardedSearcher(manifest: ShardManifest, fetchFile: Fetche
       return count;
     };
     const candidates: Candidate[] = touched.map((ref) => ({ ref, score: scores[ref], covers: popcount(covered[ref]) }));
-    const ranked = rankCandidates(candidates, wanted.length, options.limit);
+    const ranked = rankCandidates(candidates, options.limit);
 
     const shown = new Set(ranked.map((c) => c.ref));
     const matched = new Map<number, string[]>(ranked.map((c) => [c.ref, []]));
