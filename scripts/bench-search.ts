@@ -1,7 +1,7 @@
 /**
  * `npm run bench:search [-- --docs real,1000,10000]`: Faultline's search beside Pagefind on the same
  * documents, measured in Chromium. Prints index size (raw and gzipped, per document), load time,
- * query p50/p95 on a warm page, and bytes downloaded before the first result on a cold page.
+ * query p50/p95 on a warm page (for the sharded index: a new query's round trips and bytes), and bytes downloaded before the first result on a cold page.
  * Corpora: the real content/ and seeded generated ones (scripts/corpus-generator.ts).
  */
 import fs from 'node:fs';
@@ -123,15 +123,20 @@ async function measure(browser: Browser, origin: string, engine: Engine, queries
   const times: number[] = [];
   const cached: number[] = [];
   const tops: string[][] = [];
+  // Sharded only: how many round trips, and how many bytes, a query whose files are new costs.
+  const rounds: number[] = [];
+  const queryBytes: number[] = [];
   for (const q of queries) {
     const result = await page.evaluate(([e, query]) => (window as any).bench[e](query), [engine, q] as const);
     times.push(result.query);
     tops.push(result.top);
+    rounds.push(result.rounds ?? 0);
+    queryBytes.push(result.bytes ?? 0);
     // The same query again: every file it needs is in memory, so this is the engine's own time.
     cached.push((await page.evaluate(([e, query]) => (window as any).bench[e](query), [engine, q] as const)).query);
   }
   await context.close();
-  return { firstBytes, firstMs, loads, times, cached, tops };
+  return { firstBytes, firstMs, loads, times, cached, tops, rounds, queryBytes };
 }
 
 async function main() {
@@ -174,6 +179,8 @@ async function main() {
           'files cached p50 / p95': `${ms(percentile(m.cached, 50))} / ${ms(percentile(m.cached, 95))}`,
           'cold first result p50 / p95': `${ms(percentile(m.firstMs, 50))} / ${ms(percentile(m.firstMs, 95))}`,
           'bytes before 1st result p50 / p95': `${kb(percentile(m.firstBytes, 50))} / ${kb(percentile(m.firstBytes, 95))}`,
+          'new query: round trips p50 / p95 / max': engine === 'sharded' ? `${percentile(m.rounds, 50)} / ${percentile(m.rounds, 95)} / ${Math.max(...m.rounds)}` : '',
+          'new query: bytes p50 / p95': engine === 'sharded' ? `${kb(percentile(m.queryBytes, 50))} / ${kb(percentile(m.queryBytes, 95))}` : '',
           'same top 10 as one file': agreement,
         });
         console.error(`${name} ${engine}: done`);

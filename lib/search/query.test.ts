@@ -85,7 +85,7 @@ test('numbers, error codes and decimals are searchable', () => {
 test('blank input, punctuation and stop words alone are no search at all', () => {
   for (const q of ['', '   ', '\n\t', '*', '"', '::', 'the', 'and of the', '—']) {
     assert.deepEqual(searcher.search(q), [], JSON.stringify(q));
-    assert.equal(parseQuery(q).terms.length, 0, JSON.stringify(q));
+    assert.equal(parseQuery(q).needs.length, 0, JSON.stringify(q));
   }
 });
 
@@ -119,7 +119,7 @@ test('thousands of hostile inputs: no throw, no hang, never everything', () => {
     for (const typing of [false, true]) {
       const results = searcher.search(input, { typing });
       assert.ok(results.length < everything, `everything matched ${JSON.stringify(input.slice(0, 40))}`);
-      const terms = parseQuery(input, typing).terms;
+      const terms = parseQuery(input, typing).needs;
       if (terms.length === 0) assert.deepEqual(results, [], JSON.stringify(input));
     }
     assert.ok(performance.now() - started < 500, `slow: ${JSON.stringify(input.slice(0, 40))}`);

@@ -7,7 +7,7 @@
 import type { SearchPayload } from './fields';
 import { lunr } from './lunr';
 import { rankCandidates, type SearchResult } from './rank';
-import { BOOST, expand, isPair, parseQuery, type TermDictionary } from './terms';
+import { BOOST, coordination, isPair, parseQuery, planQuery, type TermDictionary } from './terms';
 
 export type { SearchResult } from './rank';
 
@@ -41,18 +41,18 @@ export function createSearcher(payload: SearchPayload) {
   const dictionary = sortedDictionary([...allTerms].filter((t) => !isPair(t)).sort());
 
   function search(text: string, options: { typing?: boolean; limit?: number } = {}): SearchResult[] {
-    const { terms, pairs } = parseQuery(text, options.typing);
-    const wanted = terms.map((t) => expand(t, dictionary));
+    const { needs, pairs } = parseQuery(text, options.typing);
+    const plan = planQuery(needs, dictionary);
     // lunr answers a query without clauses with every document: no known term, no results.
-    if (wanted.every((w) => w.size === 0)) return [];
+    if (plan.clauses.length === 0) return [];
     const hits = index.query((q) => {
-      for (const expansions of wanted) for (const [term, boost] of expansions) q.term(term, { usePipeline: false, boost });
+      for (const [term, boost] of plan.clauses) q.term(term, { usePipeline: false, boost });
       for (const pair of pairs) if (allTerms.has(pair)) q.term(pair, { usePipeline: false, boost: BOOST.pair });
     });
     const matched = new Map(hits.map((h) => [Number(h.ref), Object.keys(h.matchData.metadata)]));
     const candidates = hits.map((h) => {
-      const terms = matched.get(Number(h.ref))!;
-      return { ref: Number(h.ref), score: h.score, covers: wanted.filter((w) => terms.some((t) => w.has(t))).length };
+      const filled = matched.get(Number(h.ref))!.reduce((bits, t) => bits | (plan.slots.get(t) ?? 0), 0);
+      return { ref: Number(h.ref), score: h.score, covers: coordination(plan, filled) };
     });
     return rankCandidates(candidates, options.limit).map((c) => ({
       document: payload.documents[c.ref],

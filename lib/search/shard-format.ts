@@ -1,7 +1,8 @@
 /** The sharded index's files as both sides see them: written by shards.ts, read by sharded.ts. */
+import type { SearchDocument } from './fields';
 
 export type ShardManifest = {
-  version: 1;
+  version: 2;
   fields: string[];
   documents: number;
   /** First term of each posting chunk, ascending: p/<i>.json holds terms from chunks[i] up to chunks[i+1]. */
@@ -19,8 +20,19 @@ export type ShardManifest = {
   base?: string;
 };
 
-/** Postings of one term: flat [fieldIndex, documentRef, weight, …]. */
-export type PostingChunk = Record<string, number[]>;
+/**
+ * One posting chunk: the postings of its terms, and the store records of each term's best
+ * documents, so that a query's results usually arrive with its postings — one round trip.
+ */
+export type PostingChunk = {
+  /** Postings of each term: flat [fieldIndex, documentRef, weight, …]. */
+  postings: Record<string, number[]>;
+  /** By document ref: the records of the RECORDS_PER_TERM highest-weighted documents of each term. */
+  documents: Record<string, SearchDocument>;
+};
+
+/** A term's best documents whose records travel with its postings: one page of results. */
+export const RECORDS_PER_TERM = 10;
 
 export const chunkFile = (i: number) => `p/${i}.json`;
 export const pieceFile = (key: string) => `d/${key.codePointAt(0)}.json`;

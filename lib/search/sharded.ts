@@ -2,13 +2,15 @@
  * The sharded searcher: answers the same queries as the one-file searcher (query.ts), with the
  * same expansion (terms.ts), the same lunr weights and the same scoring — lunr's
  * Σ_fields (q·d_field) / |q| — but fetches only the files a query needs: the manifest once, then
- * the posting chunks of its terms, a dictionary piece when a word needs correcting or completing,
- * and the store chunks of the results it shows.
+ * in one round trip the posting chunks of its terms (which carry the records of each term's best
+ * documents) and, while typing, the dictionary piece of the last word. Only a slip that needs
+ * correcting, completions in other chunks, or a result outside its terms' best documents (a store
+ * chunk) costs another.
  */
 import type { SearchDocument } from './fields';
 import { rankCandidates, type Candidate, type SearchResult } from './rank';
 import { chunkFile, pieceFile, storeFile, type PostingChunk, type ShardManifest } from './shard-format';
-import { BOOST, expand, parseQuery, pieceKey, type TermDictionary } from './terms';
+import { BOOST, coordination, parseQuery, pieceKey, planQuery, queryTerms, type TermDictionary } from './terms';
 
 export type Fetcher = (file: string) => Promise<unknown>;
 
@@ -22,6 +24,17 @@ export function createShardedSearcher(manifest: ShardManifest, fetchFile: Fetche
       pending.catch(() => cache.delete(file));
     }
     return pending as Promise<T>;
+  };
+  // Store records that arrived with posting chunks: most results need no store chunk.
+  const records = new Map<number, SearchDocument>();
+  const harvested = new WeakSet<PostingChunk>();
+  const loadChunk = async (file: string) => {
+    const chunk = await load<PostingChunk>(file);
+    if (!harvested.has(chunk)) {
+      harvested.add(chunk);
+      for (const [ref, document] of Object.entries(chunk.documents)) records.set(Number(ref), document);
+    }
+    return chunk;
   };
 
   function chunkOf(term: string): string | undefined {
@@ -39,8 +52,8 @@ export function createShardedSearcher(manifest: ShardManifest, fetchFile: Fetche
   async function postingsOf(term: string): Promise<number[] | undefined> {
     const file = chunkOf(term);
     if (!file) return undefined;
-    const chunk = await load<PostingChunk>(file);
-    return Object.hasOwn(chunk, term) ? chunk[term] : undefined;
+    const { postings } = await loadChunk(file);
+    return Object.hasOwn(postings, term) ? postings[term] : undefined;
   }
 
   async function piece(key: string): Promise<string[]> {
@@ -48,68 +61,58 @@ export function createShardedSearcher(manifest: ShardManifest, fetchFile: Fetche
   }
 
   async function search(text: string, options: { typing?: boolean; limit?: number } = {}): Promise<SearchResult[]> {
-    const { terms, pairs } = parseQuery(text, options.typing);
-    if (terms.length === 0) return [];
+    const { needs, pairs } = parseQuery(text, options.typing);
+    const words = queryTerms(needs);
+    if (words.length === 0) return [];
 
-    // What the index knows: first from the words' own posting chunks, then, for a word that needs
-    // correcting or completing, from the dictionary piece of its first character.
+    // One round trip for everything a query is known to need: the posting chunks of its words,
+    // their vocabulary equivalents and its title pairs; for the word being typed, its dictionary
+    // piece and the chunk where its completions start.
     const known = new Map<string, number[] | undefined>();
-    // Title pairs are fetched with the words, not after them: one round trip fewer.
-    const pairPostings = Promise.all(pairs.map((p) => postingsOf(p)));
-    await Promise.all(terms.map(async (t) => known.set(t.stemmed, await postingsOf(t.stemmed))));
-    const words = new Set<string>();
+    const asked = new Set([...words.map((t) => t.stemmed), ...needs.flatMap((n) => n.equivalents.flat()), ...pairs]);
     const pieces = new Map<string, string[]>();
-    await Promise.all(
-      terms
-        .filter((t) => t.prefix || (t.correctable && !known.get(t.stemmed)))
-        .map(async (t) => {
-          const key = pieceKey(t.word);
-          const list = await piece(key);
-          pieces.set(key, list);
-          for (const w of list) words.add(w);
-        }),
-    );
+    const readPiece = async (key: string) => void pieces.set(key, await piece(key));
+    const typed = words.filter((t) => t.prefix);
+    await Promise.all([
+      ...[...asked].map(async (term) => void known.set(term, await postingsOf(term))),
+      ...typed.map((t) => readPiece(pieceKey(t.word))),
+      ...typed.map((t) => chunkOf(t.word)).map((file) => file && loadChunk(file)),
+    ]);
+    // A word the index does not have may be a slip: its corrections come from its dictionary piece.
+    await Promise.all(words.filter((t) => t.correctable && !known.get(t.stemmed) && !pieces.has(pieceKey(t.word))).map((t) => readPiece(pieceKey(t.word))));
+    const dictionaryWords = new Set([...pieces.values()].flat());
     const dictionary: TermDictionary = {
-      has: (term) => (known.has(term) ? known.get(term) !== undefined : words.has(term)),
+      has: (term) => (known.has(term) ? known.get(term) !== undefined : dictionaryWords.has(term)),
       withPrefix: (prefix) => (pieces.get(pieceKey(prefix)) ?? []).filter((w) => w.startsWith(prefix)),
     };
 
-    const wanted = terms.map((t) => expand(t, dictionary));
-    if (wanted.every((w) => w.size === 0)) return [];
+    const plan = planQuery(needs, dictionary);
+    if (plan.clauses.length === 0) return [];
 
     // The query vector: each index term with the summed boosts of the clauses that name it.
     const boosts = new Map<string, number>();
-    for (const expansions of wanted) for (const [term, boost] of expansions) boosts.set(term, (boosts.get(term) ?? 0) + boost);
-    const pairLists = await pairPostings;
-    pairs.forEach((pair, i) => pairLists[i] && boosts.set(pair, (boosts.get(pair) ?? 0) + BOOST.pair));
+    for (const [term, boost] of plan.clauses) boosts.set(term, (boosts.get(term) ?? 0) + boost);
+    for (const pair of pairs) if (known.get(pair)) boosts.set(pair, (boosts.get(pair) ?? 0) + BOOST.pair);
     const magnitude = Math.sqrt([...boosts.values()].reduce((sum, b) => sum + b * b, 0));
 
     const lists = await Promise.all([...boosts.keys()].map(async (term) => [term, known.get(term) ?? (await postingsOf(term))] as const));
-    // Which query terms each index term stands for, as bits: a document's bits say what it covers.
-    const bits = new Map<string, number>();
-    wanted.forEach((expansions, i) => expansions.forEach((_, term) => bits.set(term, (bits.get(term) ?? 0) | (1 << i))));
 
     const scores = new Float64Array(manifest.documents);
-    const covered = new Uint32Array(manifest.documents);
+    const filled = new Uint32Array(manifest.documents);
     const touched: number[] = [];
     // Summed in term order, whatever order the files arrived in: the same query scores the same.
     const ordered = lists.filter(([, list]) => list).sort(([a], [b]) => (a < b ? -1 : 1)) as [string, number[]][];
     for (const [term, list] of ordered) {
       const weight = boosts.get(term)! / magnitude;
-      const termBits = bits.get(term) ?? 0;
+      const slots = plan.slots.get(term) ?? 0;
       for (let i = 0; i < list.length; i += 3) {
         const ref = list[i + 1];
-        if (scores[ref] === 0 && covered[ref] === 0) touched.push(ref);
+        if (scores[ref] === 0 && filled[ref] === 0) touched.push(ref);
         scores[ref] += weight * list[i + 2];
-        covered[ref] |= termBits;
+        filled[ref] |= slots;
       }
     }
-    const popcount = (n: number) => {
-      let count = 0;
-      for (let v = n; v; v &= v - 1) count++;
-      return count;
-    };
-    const candidates: Candidate[] = touched.map((ref) => ({ ref, score: scores[ref], covers: popcount(covered[ref]) }));
+    const candidates: Candidate[] = touched.map((ref) => ({ ref, score: scores[ref], covers: coordination(plan, filled[ref]) }));
     const ranked = rankCandidates(candidates, options.limit);
 
     const shown = new Set(ranked.map((c) => c.ref));
@@ -126,10 +129,13 @@ export function createShardedSearcher(manifest: ShardManifest, fetchFile: Fetche
     return ranked.map((c) => ({ document: documents.get(c.ref)!, score: c.score, matched: matched.get(c.ref)! }));
   }
 
+  /** Records of the results: those that came with the postings, and the store chunks of the rest. */
   async function documentsOf(refs: number[]): Promise<Map<number, SearchDocument>> {
     const found = new Map<number, SearchDocument>();
     await Promise.all(
       refs.map(async (ref) => {
+        const record = records.get(ref);
+        if (record) return void found.set(ref, record);
         const chunk = await load<SearchDocument[]>(storeFile(Math.floor(ref / manifest.storeSize)));
         found.set(ref, chunk[ref % manifest.storeSize]);
       }),

@@ -8,7 +8,7 @@
  */
 import crypto from 'node:crypto';
 import type { SearchPayload } from './fields';
-import { chunkFile, pieceFile, storeFile, type PostingChunk, type ShardManifest } from './shard-format';
+import { chunkFile, pieceFile, RECORDS_PER_TERM, storeFile, type PostingChunk, type ShardManifest } from './shard-format';
 import { isPair, pieceKey } from './terms';
 
 /** Raw bytes a posting chunk aims at (a single term's postings may exceed it). */
@@ -52,12 +52,12 @@ export function shardIndex(payload: SearchPayload): ShardFiles {
   const files = new Map<string, string>();
   const terms = [...postings.keys()].sort();
   const chunks: string[] = [];
-  let current: PostingChunk = {};
+  let current: PostingChunk = { postings: {}, documents: {} };
   let size = 0;
   const flush = () => {
     if (size === 0) return;
     files.set(chunkFile(chunks.length - 1), JSON.stringify(current));
-    current = {};
+    current = { postings: {}, documents: {} };
     size = 0;
   };
   for (const term of terms) {
@@ -65,7 +65,8 @@ export function shardIndex(payload: SearchPayload): ShardFiles {
     const bytes = term.length + list.length * 6;
     if (size > 0 && size + bytes > CHUNK_TARGET) flush();
     if (size === 0) chunks.push(term);
-    current[term] = list;
+    current.postings[term] = list;
+    for (const ref of bestDocuments(list)) current.documents[ref] = payload.documents[ref];
     size += bytes;
   }
   flush();
@@ -84,7 +85,7 @@ export function shardIndex(payload: SearchPayload): ShardFiles {
   }
 
   const manifest: ShardManifest = {
-    version: 1,
+    version: 2,
     fields: index.fields,
     documents: payload.documents.length,
     chunks,
@@ -96,4 +97,18 @@ export function shardIndex(payload: SearchPayload): ShardFiles {
   const hash = crypto.createHash('sha256');
   for (const [name, content] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) hash.update(`${name}\0${content}\0`);
   return { manifest, files, hash: hash.digest('hex').slice(0, 16) };
+}
+
+/**
+ * A term's highest-weighted documents, as a one-word query ranks them (weight summed over fields,
+ * ties in document order), in ascending ref order so that a chunk's JSON is the same every build.
+ */
+function bestDocuments(list: number[]): number[] {
+  const weight = new Map<number, number>();
+  for (let i = 0; i < list.length; i += 3) weight.set(list[i + 1], (weight.get(list[i + 1]) ?? 0) + list[i + 2]);
+  return [...weight]
+    .sort(([a, wa], [b, wb]) => wb - wa || a - b)
+    .slice(0, RECORDS_PER_TERM)
+    .map(([ref]) => ref)
+    .sort((a, b) => a - b);
 }

@@ -3,12 +3,16 @@
  * (query.ts, which hands them to lunr's index.query) and the sharded one (sharded.ts), so both
  * expand a query identically:
  * - each word is tokenised, folded and stemmed like the index; stop words are dropped;
+ * - words and phrases of the vocabulary (vocabulary.ts) also ask for their equivalents;
  * - the word itself if the index has it; otherwise its corrections one edit away (words of five
  *   letters or more; the first letter is kept, so one dictionary piece answers);
  * - the last word while typing also as a prefix (its shortest completions);
  * - adjacent words as a title pair ("retry_storm"), the phrase boost.
+ * A query is a list of needs (a word, or a vocabulary phrase); a document's coordination — how
+ * many needs it meets — is what ranks it first (rank.ts).
  */
 import { isStopWord, stem, tokenize } from './lunr';
+import { EQUIVALENTS } from './vocabulary';
 
 /** Enough for any real question; keeps a pasted essay from costing seconds. */
 export const MAX_TERMS = 12;
@@ -17,26 +21,57 @@ const CORRECTION_MAX = 24;
 const MIN_PREFIX = 2;
 export const MAX_COMPLETIONS = 20;
 
-/** The boosts of a word as typed, a completion of it, a correction of it, and a title pair. */
-export const BOOST = { exact: 10, completion: 3, correction: 1, pair: 10 } as const;
+/** The boosts of a word as typed, a completion, a correction, a vocabulary equivalent, and a title pair. */
+export const BOOST = { exact: 10, completion: 3, correction: 1, equivalent: 5, pair: 10 } as const;
 
 export type QueryTerm = { word: string; stemmed: string; prefix: boolean; correctable: boolean };
 
-export type ParsedQuery = { terms: QueryTerm[]; pairs: string[] };
+/** One thing a query asks for: a word, or a phrase of the vocabulary, with the stemmed words of each equivalent. */
+export type QueryNeed = { words: QueryTerm[]; equivalents: string[][] };
 
-/** The terms a text asks for; empty when there is nothing to search (blank, only punctuation or stop words). */
+export type ParsedQuery = { needs: QueryNeed[]; pairs: string[] };
+
+const keep = (text: string) => tokenize(text).filter((w) => !isStopWord(w));
+const keyOf = (words: readonly string[]) => words.map(stem).join(' ');
+
+/** Each vocabulary member, by its stems → the stems of the other members of its group. */
+const VOCABULARY = new Map<string, string[][]>(
+  EQUIVALENTS.flatMap((group) => {
+    const members = group.map((member) => keep(member).map(stem));
+    return members.map((m, i) => [m.join(' '), members.filter((_, j) => j !== i)] as const);
+  }),
+);
+const LONGEST_MEMBER = Math.max(...[...VOCABULARY.keys()].map((k) => k.split(' ').length));
+
+/** The needs a text asks for; none when there is nothing to search (blank, only punctuation or stop words). */
 export function parseQuery(text: string, typing = false): ParsedQuery {
-  const words = tokenize(text.slice(0, 2000)).filter((w) => !isStopWord(w)).slice(0, MAX_TERMS);
-  const unique = [...new Set(words)];
-  const terms = unique.map((word, i) => ({
-    word,
-    stemmed: stem(word),
-    prefix: typing && i === unique.length - 1 && word.length >= MIN_PREFIX && /^\p{L}/u.test(word),
-    correctable: word.length >= CORRECTION_MIN && word.length <= CORRECTION_MAX && /^\p{L}+$/u.test(word),
-  }));
+  const words = keep(text.slice(0, 2000)).slice(0, MAX_TERMS);
+  const needs: QueryNeed[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < words.length; ) {
+    // The longest vocabulary phrase starting here, or else the word alone.
+    let n = Math.min(LONGEST_MEMBER, words.length - i);
+    while (n > 1 && !VOCABULARY.has(keyOf(words.slice(i, i + n)))) n--;
+    const group = words.slice(i, (i += n));
+    const key = keyOf(group);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    needs.push({
+      words: group.map((word, j) => ({
+        word,
+        stemmed: stem(word),
+        prefix: typing && i === words.length && j === group.length - 1 && word.length >= MIN_PREFIX && /^\p{L}/u.test(word),
+        correctable: word.length >= CORRECTION_MIN && word.length <= CORRECTION_MAX && /^\p{L}+$/u.test(word),
+      })),
+      equivalents: VOCABULARY.get(key) ?? [],
+    });
+  }
   const pairs = words.slice(1).map((w, i) => titlePair(words[i], w));
-  return { terms, pairs: [...new Set(pairs)] };
+  return { needs, pairs: [...new Set(pairs)] };
 }
+
+/** Every word of a query, in order. */
+export const queryTerms = (needs: QueryNeed[]): QueryTerm[] => needs.flatMap((n) => n.words);
 
 /**
  * The pair term the index holds for two adjacent title words. The joiner is a character the
@@ -109,4 +144,58 @@ export function expand(term: QueryTerm, dictionary: TermDictionary): Map<string,
     for (const t of completions) if (!found.has(t)) found.set(t, BOOST.completion);
   }
   return found;
+}
+
+/** A document's match state is a bit set of slots: at most 31 fit. */
+const MAX_SLOTS = 31;
+
+export type QueryPlan = {
+  /** Index terms with their boosts, one per lunr clause (a term may come twice; boosts add up). */
+  clauses: [term: string, boost: number][];
+  /** The slots each index term fills, as bits. */
+  slots: Map<string, number>;
+  /** For each need, its alternatives as slot bits: the need is met when every slot of one is filled. */
+  needs: number[][];
+};
+
+/**
+ * What a query asks the index for. A word is one slot, filled by any of its expansions and, for a
+ * word the vocabulary knows, by its one-word equivalents. A phrase is a slot per word, and its
+ * one-word equivalents share one more slot. An equivalent phrase is an alternative of its own
+ * that counts only when all its words match.
+ */
+export function planQuery(needs: QueryNeed[], dictionary: TermDictionary): QueryPlan {
+  const plan: QueryPlan = { clauses: [], slots: new Map(), needs: [] };
+  let used = 0;
+  const slot = (terms: Map<string, number>) => {
+    const bit = 1 << used++;
+    for (const [term, boost] of terms) {
+      plan.clauses.push([term, boost]);
+      plan.slots.set(term, (plan.slots.get(term) ?? 0) | bit);
+    }
+    return bit;
+  };
+  const equivalent = (terms: string[]) => new Map(terms.map((t) => [t, BOOST.equivalent]));
+  // The words typed first, so that equivalents never crowd them out of the slots.
+  const own = needs.map((need) => {
+    const expansions = need.words.map((w) => expand(w, dictionary));
+    const single = need.equivalents.filter((e) => e.length === 1 && dictionary.has(e[0])).map(([t]) => t);
+    if (expansions.length === 1) for (const t of single) if (!expansions[0].has(t)) expansions[0].set(t, BOOST.equivalent);
+    return [expansions.reduce((bits, terms) => bits | slot(terms), 0)];
+  });
+  needs.forEach((need, i) => {
+    const single = need.equivalents.filter((e) => e.length === 1 && dictionary.has(e[0])).map(([t]) => t);
+    if (need.words.length > 1 && single.length > 0 && used < MAX_SLOTS) own[i].push(slot(equivalent(single)));
+    for (const phrase of need.equivalents.filter((e) => e.length > 1 && e.every((t) => dictionary.has(t)))) {
+      if (used + phrase.length > MAX_SLOTS) break;
+      own[i].push(phrase.reduce((bits, t) => bits | slot(equivalent([t])), 0));
+    }
+  });
+  plan.needs = own;
+  return plan;
+}
+
+/** How many of the query's needs a document meets, from the slots its matching terms fill. */
+export function coordination(plan: QueryPlan, filled: number): number {
+  return plan.needs.filter((alternatives) => alternatives.some((bits) => bits !== 0 && (filled & bits) === bits)).length;
 }
