@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser } from '@playwright/test';
+import { chromium, type Browser, type Request } from '@playwright/test';
 import { build } from 'esbuild';
 import { loadCorpus } from '../lib/content/load';
 import { bodyFacts, type Corpus } from '../lib/content';
@@ -106,10 +106,11 @@ async function measure(browser: Browser, origin: string, engine: Engine, queries
     // Bytes as sent: the server gzips text as a CDN would; Pagefind's own files come compressed.
     let bytes = 0;
     const pending: Promise<void>[] = [];
-    page.on('requestfinished', (r) => {
-      pending.push(r.sizes().then((s) => void (bytes += s.responseBodySize)));
-    });
+    const count = (r: Request) => void pending.push(r.sizes().then((s) => void (bytes += s.responseBodySize)));
+    page.on('requestfinished', count);
     const result = await page.evaluate(([e, query]) => (window as any).bench[e](query), [engine, q] as const);
+    // Requests an engine starts after its first result (Pagefind prefetches) are not counted.
+    page.off('requestfinished', count);
     await Promise.all(pending);
     firstBytes.push(bytes);
     firstMs.push(result.load + result.query);

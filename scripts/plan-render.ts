@@ -10,11 +10,16 @@ import fs from 'node:fs';
 import { contentDir } from '../lib/content';
 import { detailPageDigests, sitePagesDigest } from '../lib/content/detail-pages';
 import { loadCorpus } from '../lib/content/load';
+import { allTextNeighbours } from '../lib/content/similar-text';
 import { nextPagesFile, pagesFile, renderPlanFile, type PageDigests, type RenderPlan } from '../lib/content/render-plan';
 import { outDir, step } from '../lib/build-context';
 
 function main() {
   const corpus = loadCorpus(contentDir());
+  // The one step of page data that reads every entry's text: its cost at scale is worth seeing.
+  const started = performance.now();
+  const neighbourhoods = allTextNeighbours(corpus);
+  console.log(`related by text: ${neighbourhoods.size} incidents and talks compared in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   const details = detailPageDigests(corpus);
   const current: PageDigests = { site: sitePagesDigest(corpus), pages: Object.fromEntries(details) };
   fs.writeFileSync(nextPagesFile(), JSON.stringify(current));

@@ -54,6 +54,20 @@ test('related ranks by the number of shared classes', () => {
   assert.deepEqual(relatedIncidents(synthetic, self).map((i) => i.slug), ['two', 'one']);
 });
 
+test('related also finds an incident alike in text that shares no class, and never one alike in neither', () => {
+  const make = (slug: string, classes: string[], title: string, summary: string): Incident =>
+    ({ ...corpus.incidents[0], slug, failureClasses: classes, related: undefined, title, summary }) as Incident;
+  const self = make('self', ['a'], 'Leap second froze the Java search cluster', 'The inserted leap second left Java threads spinning on every search node.');
+  const alike = make('alike', ['z'], 'Java threads spin after a leap second', 'A leap second made Java threads spin and search nodes stall.');
+  const sameClass = make('same-class', ['a'], 'A generator did not start', 'The power cut outlasted the batteries.');
+  const neither = make('neither', ['q'], 'Disk filled with logs', 'Verbose logging filled the disk of the queue hosts.');
+  const synthetic = { ...corpus, incidents: [alike, sameClass, neither, self], talks: [] };
+  const related = relatedIncidents(synthetic, self).map((i) => i.slug);
+  assert.ok(related.includes('alike'), related.join());
+  assert.ok(related.includes('same-class'), related.join());
+  assert.ok(!related.includes('neither'), related.join());
+});
+
 test('previous is older, next is newer', () => {
   const [newer, older] = corpus.incidents;
   assert.deepEqual(neighbours(corpus.incidents, older), { previous: undefined, next: newer });

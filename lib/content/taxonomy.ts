@@ -1,6 +1,7 @@
 /** Derived views over the corpus: organisations, years, failure classes and related entries. */
 import { createHash } from 'node:crypto';
 import type { Corpus, FailureClass, Incident, Talk } from './model';
+import { TEXT_NEIGHBOURS, textNeighbours } from './similar-text';
 
 /**
  * The organisation's URL segment. A name with no Latin letters or digits folds to nothing, so it
@@ -92,21 +93,49 @@ export function classesOf(corpus: Corpus, entry: Incident | Talk): FailureClass[
   });
 }
 
-/** The `related` field first, in its order; then those sharing the most failure classes. */
+/**
+ * How much an incident's text likeness counts beside its share of the entry's failure classes
+ * (both from 0 to 1): sharing every class and sharing a vocabulary weigh about the same.
+ */
+const TEXT_WEIGHT = 2;
+
+/**
+ * The `related` field first, in its order; then the incidents most alike, by the share of the
+ * entry's failure classes they have plus how alike their text is (similar-text.ts), newest first
+ * on a tie. Candidates are the incidents sharing the most classes and the nearest in text, so a
+ * page costs the same whatever the corpus size.
+ */
 export function relatedIncidents(corpus: Corpus, entry: Incident | Talk, limit = 5): Incident[] {
   const chosen: Incident[] = (entry.related ?? []).flatMap((slug) => {
     const found = corpus.bySlug.get(slug);
     return found?.kind === 'incident' ? [found] : [];
   });
-  // Most shared classes first, then newest. Merging the entry's classes' position lists (each
-  // ascending, newest first) meets an incident once per class it shares, consecutively: counting
-  // into buckets needs no sort, and once the top bucket is full nothing later can rank higher.
+  const skip = new Set([positionOf(corpus, entry.slug), ...chosen.map((i) => positionOf(corpus, i.slug))]);
+  const classes = new Set(entry.failureClasses);
+  const share = (i: Incident) => (classes.size === 0 ? 0 : i.failureClasses.filter((c) => classes.has(c)).length / classes.size);
+  const score = new Map<number, number>();
+  for (const p of sharingMostClasses(corpus, entry, skip, TEXT_NEIGHBOURS)) score.set(p, share(corpus.incidents[p]));
+  for (const { incident, similarity } of textNeighbours(corpus, entry)) {
+    const p = positionOf(corpus, incident.slug);
+    if (!skip.has(p)) score.set(p, share(incident) + TEXT_WEIGHT * similarity);
+  }
+  const rest = [...score]
+    .sort(([a, sa], [b, sb]) => sb - sa || a - b)
+    .map(([p]) => corpus.incidents[p]);
+  return [...chosen, ...rest].slice(0, Math.max(limit, chosen.length));
+}
+
+/**
+ * Positions of up to `wanted` incidents sharing the most of the entry's classes, newest first
+ * within a count. Merging the entry's classes' position lists (each ascending, newest first) meets
+ * an incident once per class it shares, consecutively: counting into buckets needs no sort, and
+ * once the top bucket is full nothing later can rank higher.
+ */
+function sharingMostClasses(corpus: Corpus, entry: Incident | Talk, skip: Set<number>, wanted: number): number[] {
   const positions = classPositions(corpus);
   const lists = [...new Set(entry.failureClasses)].map((id) => positions.get(id) ?? new Int32Array(0));
   const heads = new Int32Array(lists.length);
   const bySharedCount: number[][] = lists.map(() => []);
-  const skip = new Set([positionOf(corpus, entry.slug), ...chosen.map((i) => positionOf(corpus, i.slug))]);
-  const wanted = limit - chosen.length;
   while (bySharedCount.length > 0 && bySharedCount[lists.length - 1].length < wanted) {
     let newest = Infinity;
     for (let l = 0; l < lists.length; l++) if (heads[l] < lists[l].length && lists[l][heads[l]] < newest) newest = lists[l][heads[l]];
@@ -120,8 +149,7 @@ export function relatedIncidents(corpus: Corpus, entry: Incident | Talk, limit =
     }
     if (!skip.has(newest)) bySharedCount[count - 1].push(newest);
   }
-  const rest = bySharedCount.reverse().flat().map((p) => corpus.incidents[p]);
-  return [...chosen, ...rest].slice(0, Math.max(limit, chosen.length));
+  return bySharedCount.reverse().flat().slice(0, wanted);
 }
 
 /** Where each class's incidents stand in the corpus (newest first), ascending. */
