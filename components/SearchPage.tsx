@@ -2,16 +2,23 @@
 /**
  * /search/?q=…: the full results page. Its whole state (query and facets) lives in the URL, so a
  * result list can be shared and the back button steps through it. Each result shows its title,
- * type, date, failure classes and a snippet with the matched words marked.
+ * type, date, failure classes and a snippet with the matched words marked. Results matching every
+ * word come first, all of them; a note marks where those matching only some words begin, and
+ * of those only the best PARTIAL_SHOWN are fetched, so a common word cannot pull in the whole store.
  */
 import { useEffect, useState } from 'react';
-import type { SearchResult, Searcher } from '@/lib/search/client';
+import type { SearchDocument, SearchResult, Searcher } from '@/lib/search/client';
 import { loadSearch } from '@/lib/search/load-search';
 import { Highlighted } from './Highlighted';
 
 const FACETS = ['type', 'class', 'org', 'year'] as const;
 type Facet = (typeof FACETS)[number];
 type State = { q: string } & Record<Facet, string>;
+
+const PARTIAL_SHOWN = 50;
+
+/** A result with its whole record: summary, classes and organisations. */
+type Result = SearchResult<SearchDocument>;
 
 const TYPE_LABELS: Record<string, string> = { incident: 'Incident', talk: 'Talk', 'failure-class': 'Failure class' };
 const FACET_LABELS: Record<Facet, string> = { type: 'Type', class: 'Failure class', org: 'Organisation', year: 'Year' };
@@ -29,7 +36,7 @@ function toUrl(state: State): string {
   return query ? `?${query}` : window.location.pathname;
 }
 
-function facetValues(result: SearchResult, facet: Facet): string[] {
+function facetValues(result: Result, facet: Facet): string[] {
   const d = result.document;
   if (facet === 'type') return [d.type];
   if (facet === 'class') return d.classes;
@@ -57,15 +64,16 @@ export function SearchPage({ indexUrl }: { indexUrl: string }) {
   }, [indexUrl]);
 
   const q = state?.q ?? '';
-  const [all, setAll] = useState<SearchResult[]>([]);
+  const [all, setAll] = useState<Result[]>([]);
   useEffect(() => {
     let current = true;
-    if (searcher) searcher.search(q).then((found) => current && setAll(found), () => current && setError(true));
+    if (searcher) searcher.search(q, { partial: PARTIAL_SHOWN }).then(searcher.details).then((found) => current && setAll(found), () => current && setError(true));
     return () => {
       current = false;
     };
   }, [searcher, q]);
   const shown = state ? all.filter((r) => FACETS.every((f) => !state[f] || facetValues(r, f).includes(state[f]))) : [];
+  const complete = shown.filter((r) => r.complete).length;
 
   function update(next: State, push: boolean) {
     setState(next);
@@ -121,10 +129,12 @@ export function SearchPage({ indexUrl }: { indexUrl: string }) {
           <section aria-labelledby="results-heading">
             <h2 id="results-heading" className="count" role="status">
               {shown.length} result{shown.length === 1 ? '' : 's'} for “{state.q}”
+              {complete < shown.length ? `, ${complete} matching every word` : ''}
             </h2>
             <ol className="entry-list" data-testid="search-results">
-              {shown.map((r) => (
+              {shown.map((r, i) => (
                 <li key={r.document.url} className="entry">
+                  {i === complete && <p className="partial-note">Matching some of your words:</p>}
                   <h3 className="entry-title">
                     <a href={r.document.url}>
                       <Highlighted segments={highlight(r.document.title, r.matched)} />

@@ -76,6 +76,23 @@ test('the results page: state in the URL, facets narrow and are kept, a shared U
   await expect(results).toHaveCount(all);
 });
 
+test('a reader\'s phrasing: full matches first, then those missing a word, marked and not hidden', async ({ page }) => {
+  // EU West 2011 says its generators failed to come online, not that they did not "start": it
+  // matches all but one word, and before coordination ranking it was not returned at all.
+  await page.goto('/search/?q=generator%20did%20not%20start%20after%20the%20power%20cut');
+  const results = page.getByRole('main').getByTestId('search-results').locator(':scope > li');
+  await expect(results.first()).toBeVisible();
+  await expect(page.getByRole('status')).toContainText(/\d+ matching every word/);
+  const full = Number(/(\d+) matching every word/.exec((await page.getByRole('status').textContent()) ?? '')![1]);
+  await expect(results.nth(full).getByText('Matching some of your words:')).toBeVisible();
+  await expect(page.getByText('Matching some of your words:')).toHaveCount(1);
+  const euWest = results.filter({ has: page.getByRole('link', { name: /AWS EU West power loss/ }) });
+  await expect(euWest).toHaveCount(1);
+  // k8s is not a word any writeup uses; the vocabulary knows it as Kubernetes.
+  await page.goto('/search/?q=k8s');
+  await expect(results.first().getByRole('link')).toContainText(/Kubernetes/i);
+});
+
 test('hostile input never breaks a page', async ({ page }) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));

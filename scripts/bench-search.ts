@@ -156,8 +156,13 @@ async function main() {
       console.error(`${name}: indexes built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
       // The server runs in its own process, as a real one would, not in this script's event loop.
       const port = 3900;
-      const server = spawn(path.resolve('node_modules/.bin/tsx'), ['scripts/serve.ts'], { env: { ...process.env, FAULTLINE_OUT_DIR: prepared.site, PORT: String(port) }, stdio: 'ignore' });
       const origin = `http://127.0.0.1:${port}`;
+      // A server left on the port by an interrupted run would answer with another corpus's files.
+      if (await fetch(`${origin}/`).then(() => true, () => false)) throw new Error(`port ${port} is in use: stop what listens there first`);
+      // Its own process group, so that stopping it stops tsx's child too.
+      const server = spawn(path.resolve('node_modules/.bin/tsx'), ['scripts/serve.ts'], { env: { ...process.env, FAULTLINE_OUT_DIR: prepared.site, PORT: String(port) }, stdio: 'ignore', detached: true });
+      const stop = () => process.kill(-server.pid!);
+      process.once('exit', stop);
       for (let i = 0; i < 100 && !(await fetch(`${origin}/`).then((r) => r.ok, () => false)); i++) await new Promise((ok) => setTimeout(ok, 100));
       const queries = queriesFor(corpus, Number(values.queries), Number(values.seed));
       const tops = new Map<Engine, string[][]>();
@@ -180,19 +185,27 @@ async function main() {
           'files cached p50 / p95': `${ms(percentile(m.cached, 50))} / ${ms(percentile(m.cached, 95))}`,
           'cold first result p50 / p95': `${ms(percentile(m.firstMs, 50))} / ${ms(percentile(m.firstMs, 95))}`,
           'bytes before 1st result p50 / p95': `${kb(percentile(m.firstBytes, 50))} / ${kb(percentile(m.firstBytes, 95))}`,
-          'new query: round trips p50 / p95 / max': engine === 'sharded' ? `${percentile(m.rounds, 50)} / ${percentile(m.rounds, 95)} / ${Math.max(...m.rounds)}` : '',
+          'new query: round trips (share in 1; p95; max)': engine === 'sharded' ? roundTrips(m.rounds) : '',
           'new query: bytes p50 / p95': engine === 'sharded' ? `${kb(percentile(m.queryBytes, 50))} / ${kb(percentile(m.queryBytes, 95))}` : '',
           'same top 10 as one file': agreement,
         });
         console.error(`${name} ${engine}: done`);
       }
-      server.kill();
+      stop();
+      process.off('exit', stop);
     }
   } finally {
     await browser.close();
     await (await pagefindModule).close();
   }
   printTable(rows);
+}
+
+/** Of the queries that fetched anything, the share done in one round trip; then p95 and max. */
+function roundTrips(rounds: number[]): string {
+  const fetched = rounds.filter((r) => r > 0);
+  const one = fetched.filter((r) => r === 1).length;
+  return `${((one / fetched.length) * 100).toFixed(0)}% of ${fetched.length}; ${percentile(fetched, 95)}; ${Math.max(...fetched)}`;
 }
 
 /** The share of queries whose top ten (URLs, in order) are the same in both runs. */

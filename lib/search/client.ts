@@ -21,4 +21,5 @@ export function openSearcher(manifestUrl: string, manifest: ShardManifest): Shar
 
 export { highlight } from './highlight';
 export type { SearchResult } from './rank';
+export type { SearchDocument } from './fields';
 export type { ShardedSearcher as Searcher } from './sharded';

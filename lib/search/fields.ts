@@ -30,6 +30,13 @@ export type SearchDocument = {
   brief?: true;
 };
 
+/** What a result needs to be listed (the search box shows no more): small enough to travel with postings. */
+export type SearchLabel = Pick<SearchDocument, 'url' | 'title' | 'type' | 'date' | 'brief'>;
+
+export function searchLabel({ url, title, type, date, brief }: SearchDocument): SearchLabel {
+  return { url, title, type, ...(date ? { date } : {}), ...(brief ? { brief } : {}) };
+}
+
 export type SearchPayload = {
   index: object;
   /** In index order: a result's ref is its position here. */

@@ -48,6 +48,14 @@ test('one document matching every term does not hide those matching all but one'
   assert.ok(titles(searcher.search('router zebra')).includes('Router drops packets silently'));
 });
 
+test('results say whether they match every word; partial caps only those that do not', () => {
+  const results = searcher.search('router packets');
+  assert.deepEqual(results.map((r) => r.complete).slice(0, 2), [true, false]);
+  assert.ok(results.length > 2);
+  assert.deepEqual(titles(searcher.search('router packets', { partial: 1 })), titles(results).slice(0, 2));
+  assert.deepEqual(titles(searcher.search('router packets', { partial: 0 })), titles(results).slice(0, 1));
+});
+
 test('a title match outranks a passing mention in the body or summary', () => {
   assert.equal(titles(searcher.search('storm'))[0], 'A storm of configuration pushes');
   assert.equal(titles(searcher.search('certificate'))[0], 'Certificate expiry stops every add-on');

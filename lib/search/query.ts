@@ -4,9 +4,9 @@
  * expands to is decided in terms.ts; ranking in rank.ts. The sharded searcher (sharded.ts) answers
  * the same queries from files fetched on demand, and must agree with this one.
  */
-import type { SearchPayload } from './fields';
+import type { SearchDocument, SearchPayload } from './fields';
 import { lunr } from './lunr';
-import { rankCandidates, type SearchResult } from './rank';
+import { rankCandidates, type RankOptions, type SearchResult } from './rank';
 import { BOOST, coordination, isPair, parseQuery, planQuery, type TermDictionary } from './terms';
 
 export type { SearchResult } from './rank';
@@ -40,7 +40,7 @@ export function createSearcher(payload: SearchPayload) {
   const allTerms = new Set(inverted.map(([term]) => term));
   const dictionary = sortedDictionary([...allTerms].filter((t) => !isPair(t)).sort());
 
-  function search(text: string, options: { typing?: boolean; limit?: number } = {}): SearchResult[] {
+  function search(text: string, options: { typing?: boolean } & RankOptions = {}): SearchResult<SearchDocument>[] {
     const { needs, pairs } = parseQuery(text, options.typing);
     const plan = planQuery(needs, dictionary);
     // lunr answers a query without clauses with every document: no known term, no results.
@@ -54,10 +54,12 @@ export function createSearcher(payload: SearchPayload) {
       const filled = matched.get(Number(h.ref))!.reduce((bits, t) => bits | (plan.slots.get(t) ?? 0), 0);
       return { ref: Number(h.ref), score: h.score, covers: coordination(plan, filled) };
     });
-    return rankCandidates(candidates, options.limit).map((c) => ({
+    return rankCandidates(candidates, plan.needs.length, options).map((c) => ({
+      ref: c.ref,
       document: payload.documents[c.ref],
       score: c.score,
       matched: matched.get(c.ref)!,
+      complete: c.covers === plan.needs.length,
     }));
   }
 

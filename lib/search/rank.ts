@@ -4,7 +4,7 @@
  * each group, best score first, ties in document order; and only as many as asked for. No cliff:
  * one document matching all the words no longer hides those matching all but one.
  */
-import type { SearchDocument } from './fields';
+import type { SearchLabel } from './fields';
 
 export type Candidate = {
   ref: number;
@@ -13,11 +13,23 @@ export type Candidate = {
   covers: number;
 };
 
-export type SearchResult = {
-  document: SearchDocument;
+/** A result with its label (the sharded searcher) or its whole store record (the one-file searcher, or after `details`). */
+export type SearchResult<D extends SearchLabel = SearchLabel> = {
+  /** The document's place in the index's store. */
+  ref: number;
+  document: D;
   score: number;
   /** Index terms that matched, for highlighting. */
   matched: string[];
+  /** Whether it matches every word of the query; those come first, the rest after them. */
+  complete: boolean;
+};
+
+export type RankOptions = {
+  /** Results wanted at most. */
+  limit?: number;
+  /** Results matching only some of the words wanted at most (a results page's cost at scale). */
+  partial?: number;
 };
 
 /** Scores equal to a millionth are a tie: summed in another order they differ in the last bits. */
@@ -25,8 +37,15 @@ const key = (score: number) => Math.round(score * 1e6);
 
 const before = (a: Candidate, b: Candidate) => b.covers - a.covers || key(b.score) - key(a.score) || a.ref - b.ref;
 
-export function rankCandidates(candidates: Candidate[], limit = Infinity): Candidate[] {
-  const chosen = candidates.filter((c) => c.covers > 0);
+/** `needs` is how many things the query asks for: a candidate covering them all is complete. */
+export function rankCandidates(candidates: Candidate[], needs: number, { limit = Infinity, partial = Infinity }: RankOptions = {}): Candidate[] {
+  const complete = candidates.filter((c) => c.covers === needs);
+  const some = best(candidates.filter((c) => c.covers > 0 && c.covers < needs), Math.min(partial, limit));
+  return best(complete.concat(some), limit);
+}
+
+function best(chosen: Candidate[], limit: number): Candidate[] {
+  if (limit <= 0) return [];
   if (chosen.length <= limit) return chosen.sort(before);
   // A page of results from thousands of matches: keep the best `limit` in one pass.
   const top: Candidate[] = [];

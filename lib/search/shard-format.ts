@@ -1,5 +1,5 @@
 /** The sharded index's files as both sides see them: written by shards.ts, read by sharded.ts. */
-import type { SearchDocument } from './fields';
+import type { SearchLabel } from './fields';
 
 export type ShardManifest = {
   version: 2;
@@ -21,18 +21,19 @@ export type ShardManifest = {
 };
 
 /**
- * One posting chunk: the postings of its terms, and the store records of each term's best
- * documents, so that a query's results usually arrive with its postings — one round trip.
+ * One posting chunk: the postings of its terms, and the labels (title, link, type, date) of each
+ * term's best documents, so that a query's results can usually be listed as soon as its postings
+ * arrive — one round trip.
  */
 export type PostingChunk = {
   /** Postings of each term: flat [fieldIndex, documentRef, weight, …]. */
   postings: Record<string, number[]>;
-  /** By document ref: the records of the RECORDS_PER_TERM highest-weighted documents of each term. */
-  documents: Record<string, SearchDocument>;
+  /** By document ref: the labels of the LABELS_PER_TERM highest-weighted documents of each term. */
+  labels: Record<string, SearchLabel>;
 };
 
-/** A term's best documents whose records travel with its postings: one page of results. */
-export const RECORDS_PER_TERM = 10;
+/** A term's best documents whose labels travel with its postings: one page of results. */
+export const LABELS_PER_TERM = 10;
 
 export const chunkFile = (i: number) => `p/${i}.json`;
 export const pieceFile = (key: string) => `d/${key.codePointAt(0)}.json`;

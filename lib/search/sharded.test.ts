@@ -44,6 +44,7 @@ test('the sharded searcher ranks exactly as the one-file searcher on the real co
       assert.deepEqual(actual.map((r) => r.document.url), expected.map((r) => r.document.url), `${JSON.stringify(q)} typing=${typing}`);
       actual.forEach((r, i) => assert.ok(Math.abs(r.score - expected[i].score) < 1e-9, q));
       assert.deepEqual(actual.map((r) => [...r.matched].sort()), expected.map((r) => [...r.matched].sort()), q);
+      assert.deepEqual((await sharded.details(actual)).map((r) => r.document), expected.map((r) => r.document), q);
     }
   }
 });

@@ -2,13 +2,13 @@
  * The sharded searcher: answers the same queries as the one-file searcher (query.ts), with the
  * same expansion (terms.ts), the same lunr weights and the same scoring — lunr's
  * Σ_fields (q·d_field) / |q| — but fetches only the files a query needs: the manifest once, then
- * in one round trip the posting chunks of its terms (which carry the records of each term's best
+ * in one round trip the posting chunks of its terms (which carry the labels of each term's best
  * documents) and, while typing, the dictionary piece of the last word. Only a slip that needs
  * correcting, completions in other chunks, or a result outside its terms' best documents (a store
- * chunk) costs another.
+ * chunk) costs another. A results page asks for `details`: the store chunks of what it shows.
  */
-import type { SearchDocument } from './fields';
-import { rankCandidates, type Candidate, type SearchResult } from './rank';
+import { searchLabel, type SearchDocument, type SearchLabel } from './fields';
+import { rankCandidates, type Candidate, type RankOptions, type SearchResult } from './rank';
 import { chunkFile, pieceFile, storeFile, type PostingChunk, type ShardManifest } from './shard-format';
 import { BOOST, coordination, parseQuery, pieceKey, planQuery, queryTerms, type TermDictionary } from './terms';
 
@@ -25,18 +25,17 @@ export function createShardedSearcher(manifest: ShardManifest, fetchFile: Fetche
     }
     return pending as Promise<T>;
   };
-  // Store records that arrived with posting chunks: most results need no store chunk.
-  const records = new Map<number, SearchDocument>();
+  // Labels that arrived with posting chunks: most results need no store chunk to be listed.
+  const labels = new Map<number, SearchLabel>();
   const harvested = new WeakSet<PostingChunk>();
   const loadChunk = async (file: string) => {
     const chunk = await load<PostingChunk>(file);
     if (!harvested.has(chunk)) {
       harvested.add(chunk);
-      for (const [ref, document] of Object.entries(chunk.documents)) records.set(Number(ref), document);
+      for (const [ref, label] of Object.entries(chunk.labels)) labels.set(Number(ref), label);
     }
     return chunk;
   };
-
   function chunkOf(term: string): string | undefined {
     let lo = 0;
     let hi = manifest.chunks.length - 1;
@@ -60,7 +59,7 @@ export function createShardedSearcher(manifest: ShardManifest, fetchFile: Fetche
     return manifest.pieces.includes(key) ? load<string[]>(pieceFile(key)) : [];
   }
 
-  async function search(text: string, options: { typing?: boolean; limit?: number } = {}): Promise<SearchResult[]> {
+  async function search(text: string, options: { typing?: boolean } & RankOptions = {}): Promise<SearchResult[]> {
     const { needs, pairs } = parseQuery(text, options.typing);
     const words = queryTerms(needs);
     if (words.length === 0) return [];
@@ -113,7 +112,7 @@ export function createShardedSearcher(manifest: ShardManifest, fetchFile: Fetche
       }
     }
     const candidates: Candidate[] = touched.map((ref) => ({ ref, score: scores[ref], covers: coordination(plan, filled[ref]) }));
-    const ranked = rankCandidates(candidates, options.limit);
+    const ranked = rankCandidates(candidates, plan.needs.length, options);
 
     const shown = new Set(ranked.map((c) => c.ref));
     const matched = new Map<number, string[]>(ranked.map((c) => [c.ref, []]));
@@ -125,25 +124,27 @@ export function createShardedSearcher(manifest: ShardManifest, fetchFile: Fetche
         }
       }
     }
-    const documents = await documentsOf(ranked.map((c) => c.ref));
-    return ranked.map((c) => ({ document: documents.get(c.ref)!, score: c.score, matched: matched.get(c.ref)! }));
-  }
-
-  /** Records of the results: those that came with the postings, and the store chunks of the rest. */
-  async function documentsOf(refs: number[]): Promise<Map<number, SearchDocument>> {
-    const found = new Map<number, SearchDocument>();
-    await Promise.all(
-      refs.map(async (ref) => {
-        const record = records.get(ref);
-        if (record) return void found.set(ref, record);
-        const chunk = await load<SearchDocument[]>(storeFile(Math.floor(ref / manifest.storeSize)));
-        found.set(ref, chunk[ref % manifest.storeSize]);
-      }),
+    return Promise.all(
+      ranked.map(async (c) => ({
+        ref: c.ref,
+        document: labels.get(c.ref) ?? searchLabel(await storeRecord(c.ref)),
+        score: c.score,
+        matched: matched.get(c.ref)!,
+        complete: c.covers === plan.needs.length,
+      })),
     );
-    return found;
   }
 
-  return { search, classTitles: manifest.classTitles };
+  function storeRecord(ref: number): Promise<SearchDocument> {
+    return load<SearchDocument[]>(storeFile(Math.floor(ref / manifest.storeSize))).then((chunk) => chunk[ref % manifest.storeSize]);
+  }
+
+  /** The results with their whole store records (summary, classes, organisations), for a results page. */
+  async function details(results: SearchResult[]): Promise<SearchResult<SearchDocument>[]> {
+    return Promise.all(results.map(async (r) => ({ ...r, document: await storeRecord(r.ref) })));
+  }
+
+  return { search, details, classTitles: manifest.classTitles };
 }
 
 export type ShardedSearcher = ReturnType<typeof createShardedSearcher>;

@@ -7,8 +7,8 @@
  * chunks, and a manifest that says which file holds what. Every file name carries its content hash.
  */
 import crypto from 'node:crypto';
-import type { SearchPayload } from './fields';
-import { chunkFile, pieceFile, RECORDS_PER_TERM, storeFile, type PostingChunk, type ShardManifest } from './shard-format';
+import { searchLabel, type SearchPayload } from './fields';
+import { chunkFile, pieceFile, LABELS_PER_TERM, storeFile, type PostingChunk, type ShardManifest } from './shard-format';
 import { isPair, pieceKey } from './terms';
 
 /** Raw bytes a posting chunk aims at (a single term's postings may exceed it). */
@@ -50,14 +50,15 @@ export function shardIndex(payload: SearchPayload): ShardFiles {
   }
 
   const files = new Map<string, string>();
+  const labels = payload.documents.map(searchLabel);
   const terms = [...postings.keys()].sort();
   const chunks: string[] = [];
-  let current: PostingChunk = { postings: {}, documents: {} };
+  let current: PostingChunk = { postings: {}, labels: {} };
   let size = 0;
   const flush = () => {
     if (size === 0) return;
     files.set(chunkFile(chunks.length - 1), JSON.stringify(current));
-    current = { postings: {}, documents: {} };
+    current = { postings: {}, labels: {} };
     size = 0;
   };
   for (const term of terms) {
@@ -66,7 +67,7 @@ export function shardIndex(payload: SearchPayload): ShardFiles {
     if (size > 0 && size + bytes > CHUNK_TARGET) flush();
     if (size === 0) chunks.push(term);
     current.postings[term] = list;
-    for (const ref of bestDocuments(list)) current.documents[ref] = payload.documents[ref];
+    for (const ref of bestDocuments(list)) current.labels[ref] = labels[ref];
     size += bytes;
   }
   flush();
@@ -108,7 +109,7 @@ function bestDocuments(list: number[]): number[] {
   for (let i = 0; i < list.length; i += 3) weight.set(list[i + 1], (weight.get(list[i + 1]) ?? 0) + list[i + 2]);
   return [...weight]
     .sort(([a, wa], [b, wb]) => wb - wa || a - b)
-    .slice(0, RECORDS_PER_TERM)
+    .slice(0, LABELS_PER_TERM)
     .map(([ref]) => ref)
     .sort((a, b) => a - b);
 }
