@@ -1,7 +1,7 @@
 /**
  * `npm run bench [-- --docs 1000]`: builds generated corpora (default 1,000 and 10,000 incidents)
  * and prints one table: cold build wall time and peak memory of the whole process tree, ms per
- * page, a rebuild with nothing changed, rebuilds after one file changed (its body; the newest entry's body; a title), out/ size per incident,
+ * page, the related-by-text step, a rebuild with nothing changed, rebuilds after one file changed (its body; the newest entry's body; a title), out/ size per incident,
  * the largest page, the incident page's first-load JavaScript, and the search figures of
  * `npm run bench:search` for the same corpus (--no-search to skip them).
  */
@@ -115,6 +115,8 @@ async function bench(count: number): Promise<Record<string, string>> {
     'peak memory (tree)': mb(cold.peak),
     'ms per page': (cold.seconds * 1000 / pages.length).toFixed(1),
     pages: String(pages.length),
+    // The one page-data step that reads every entry's text (lib/content/similar-text.ts).
+    'related by text': `${/related by text: \d+ incidents and talks compared in ([\d.]+ s)/.exec(cold.log)?.[1] ?? '?'}`,
     'nothing changed': `${unchanged.seconds.toFixed(0)} s (${compiledAgain})`,
     'one body changed': `${oneChanged.seconds.toFixed(0)} s (${rendered(oneChanged.log)})`,
     'newest body changed': `${newestChanged.seconds.toFixed(0)} s (${rendered(newestChanged.log)})`,

@@ -36,8 +36,9 @@ function bigrams(run: string): string[] {
 /** Words of a text, as the index stores them before stemming. */
 export function tokenize(text: string): string[] {
   const tokens: string[] = [];
-  // A dot separates words ("amazonaws.com") but not digits ("1.35").
-  const spaced = fold(text).replace(/(?<!\d)\.|\.(?!\d)/g, ' ');
+  // A dot separates words ("amazonaws.com") but not digits ("1.35"); a possessive's "'s" is no
+  // word of its own ("tenant's" is "tenant", not "tenant" and "s").
+  const spaced = fold(text).replace(/(?<!\d)\.|\.(?!\d)/g, ' ').replace(/(?<=\p{L})['’]s(?![\p{L}\p{N}])/gu, '');
   for (const piece of spaced.split(SEPARATORS)) {
     const word = piece.replace(EDGES, '');
     if (!word || word.length > MAX_TOKEN_LENGTH) continue;

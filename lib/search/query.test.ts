@@ -97,6 +97,11 @@ test('blank input, punctuation and stop words alone are no search at all', () =>
   }
 });
 
+test("a possessive is its word: \"router's\" asks for router, not for router and s", () => {
+  assert.equal(parseQuery("router's packets").needs.length, 2);
+  assert.deepEqual(titles(searcher.search('router’s packets')), titles(searcher.search('router packets')));
+});
+
 test("lunr's query syntax in the input is just text", () => {
   assert.deepEqual(titles(searcher.search('router:')), titles(searcher.search('router')));
   assert.deepEqual(titles(searcher.search('+router -packets')), titles(searcher.search('router packets')));

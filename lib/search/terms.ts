@@ -176,22 +176,20 @@ export function planQuery(needs: QueryNeed[], dictionary: TermDictionary): Query
     return bit;
   };
   const equivalent = (terms: string[]) => new Map(terms.map((t) => [t, BOOST.equivalent]));
+  const singles = needs.map((need) => need.equivalents.filter((e) => e.length === 1 && dictionary.has(e[0])).map(([t]) => t));
   // The words typed first, so that equivalents never crowd them out of the slots.
-  const own = needs.map((need) => {
+  plan.needs = needs.map((need, i) => {
     const expansions = need.words.map((w) => expand(w, dictionary));
-    const single = need.equivalents.filter((e) => e.length === 1 && dictionary.has(e[0])).map(([t]) => t);
-    if (expansions.length === 1) for (const t of single) if (!expansions[0].has(t)) expansions[0].set(t, BOOST.equivalent);
+    if (expansions.length === 1) for (const t of singles[i]) if (!expansions[0].has(t)) expansions[0].set(t, BOOST.equivalent);
     return [expansions.reduce((bits, terms) => bits | slot(terms), 0)];
   });
   needs.forEach((need, i) => {
-    const single = need.equivalents.filter((e) => e.length === 1 && dictionary.has(e[0])).map(([t]) => t);
-    if (need.words.length > 1 && single.length > 0 && used < MAX_SLOTS) own[i].push(slot(equivalent(single)));
+    if (need.words.length > 1 && singles[i].length > 0 && used < MAX_SLOTS) plan.needs[i].push(slot(equivalent(singles[i])));
     for (const phrase of need.equivalents.filter((e) => e.length > 1 && e.every((t) => dictionary.has(t)))) {
       if (used + phrase.length > MAX_SLOTS) break;
-      own[i].push(phrase.reduce((bits, t) => bits | slot(equivalent([t])), 0));
+      plan.needs[i].push(phrase.reduce((bits, t) => bits | slot(equivalent([t])), 0));
     }
   });
-  plan.needs = own;
   return plan;
 }
 
