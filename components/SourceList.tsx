@@ -1,10 +1,11 @@
 import { citationAnchor, sourceAnchor } from './Citation';
 
-type Source = { id?: string; title: string; url: string; kind?: string };
+type Source = { id?: string; title: string; url: string; kind?: string; archived?: string };
 
 /**
  * Links to sources, numbered as the body's citations number them, each with its kind
- * (postmortem, status page, paper…) when it has one, and links back to where the body cites it.
+ * (postmortem, status page, paper…) when it has one, its archived copy beside it when it has one
+ * (for the day the page moves or dies), and links back to where the body cites it.
  */
 export function SourceList({ links, citations }: { links: Source[]; citations?: Map<string, number> }) {
   return (
@@ -13,6 +14,12 @@ export function SourceList({ links, citations }: { links: Source[]; citations?: 
         <li key={link.url} id={link.id ? sourceAnchor(link.id) : undefined}>
           <a href={link.url} rel="external noopener">{link.title}</a>
           {link.kind && <span className="source-kind"> ({link.kind.replace('-', ' ')})</span>}
+          {link.archived && (
+            <>
+              {' · '}
+              <a className="archived" href={link.archived} rel="external noopener" aria-label={`Archived copy: ${link.title}`}>archived copy</a>
+            </>
+          )}
           {link.id && <BackLinks id={link.id} count={citations?.get(link.id) ?? 0} />}
         </li>
       ))}

@@ -136,3 +136,26 @@ test('a file over 1 MB is refused by name', () => {
   const dir = corpusDir({ 'incidents/2011-03-17-huge.mdx': valid([], 'x'.repeat(1024 * 1024 + 1)) });
   assert.match(problemsOf(dir).join('\n'), /2011-03-17-huge\.mdx:1:1 {2}file-size/);
 });
+
+test('a source\'s archived copy must be a snapshot on web.archive.org or archive.today, over https', () => {
+  const withArchive = (archived: string) => valid().replace('kind: postmortem }', `kind: postmortem, archived: "${archived}" }`);
+  const good = corpusDir({
+    'incidents/2011-03-17-wayback.mdx': withArchive('https://web.archive.org/web/20110429000000/https://example.org/x'),
+    'incidents/2011-03-18-archive-ph.mdx': withArchive('https://archive.ph/AbCd1').replace('2011-03-17', '2011-03-18'),
+  });
+  assert.deepEqual(loadCorpus(good).incidents.map((i) => i.sources[0].archived), [
+    'https://archive.ph/AbCd1',
+    'https://web.archive.org/web/20110429000000/https://example.org/x',
+  ]);
+  for (const archived of [
+    'http://web.archive.org/web/20110429000000/https://example.org/x', // not https
+    'https://web.archive.org/web/https://example.org/x', // no snapshot time
+    'https://example.org/archive/x', // not an archive
+    'https://archive.ph/', // no snapshot
+    'javascript:alert(1)',
+  ]) {
+    const problems = problemsOf(corpusDir({ 'incidents/2011-03-17-bad-archive.mdx': withArchive(archived) }));
+    assert.equal(problems.length, 1, archived);
+    assert.match(problems[0], /invalid-field {2}"sources\.0\.archived" must be an https:\/\/ snapshot on web\.archive\.org/, archived);
+  }
+});

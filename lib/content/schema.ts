@@ -62,6 +62,28 @@ const webUrl = z
     }
   }, 'must be an absolute https:// or http:// URL');
 
+/**
+ * Archives whose snapshots stay put: the Wayback Machine (web.archive.org/web/<14-digit time>/<url>)
+ * and archive.today under any of its domains. A snapshot elsewhere may vanish with its host.
+ */
+const ARCHIVE_TODAY = ['archive.today', 'archive.ph', 'archive.is', 'archive.li', 'archive.vn', 'archive.fo', 'archive.md'];
+
+export function isSnapshotUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    if (url.protocol !== 'https:') return false;
+    if (url.hostname === 'web.archive.org') return /^\/web\/\d{14}\/https?:\/\/./.test(url.pathname + url.search);
+    return ARCHIVE_TODAY.includes(url.hostname) && url.pathname.length > 1;
+  } catch {
+    return false;
+  }
+}
+
+const snapshotUrl = z
+  .string()
+  .trim()
+  .refine(isSnapshotUrl, 'must be an https:// snapshot on web.archive.org (https://web.archive.org/web/<14-digit time>/<url>) or archive.today (archive.ph, archive.is…)');
+
 export const SOURCE_KINDS = ['postmortem', 'status-page', 'news', 'talk', 'paper', 'blog', 'other'] as const;
 
 /** What a body cites a source by: `[@aws-summary]`. */
@@ -71,10 +93,11 @@ const source = z.strictObject({
   id: sourceId.optional(),
   title: trimmed(1, 300),
   url: webUrl,
+  archived: snapshotUrl.optional(),
   kind: z.enum(SOURCE_KINDS),
 });
 
-const link = z.strictObject({ id: sourceId.optional(), title: trimmed(1, 300), url: webUrl });
+const link = z.strictObject({ id: sourceId.optional(), title: trimmed(1, 300), url: webUrl, archived: snapshotUrl.optional() });
 
 const names = z.array(trimmed(1, 120));
 
@@ -94,7 +117,7 @@ export const incidentFrontMatter = z
     sources: z
       .array(source)
       .min(1, 'must list at least one source')
-      .describe(`Each {id, title, url, kind}: id is what the body cites, [@id]; url is https:// or http://; kind is one of ${SOURCE_KINDS.join(', ')}. The organisation's own postmortem first`),
+      .describe(`Each {id, title, url, kind, archived}: id is what the body cites, [@id]; url is https:// or http://; kind is one of ${SOURCE_KINDS.join(', ')}; archived (optional) is a snapshot of the page on web.archive.org or archive.today that you have opened. The organisation's own postmortem first`),
     services: names.optional().describe('Products affected: ["EC2", "EBS"]'),
     regions: names.optional().describe('Regions affected: ["us-east-1"], ["global"]'),
     started: zonedDateTime.optional().describe('When it began, with the offset the source uses: "2011-03-17T19:28:00-07:00". Only with resolved, only if the source gives both'),
@@ -131,7 +154,7 @@ export const talkFrontMatter = z.strictObject({
   summary: trimmed(40, 320).describe('One plain-text sentence of 40–320 characters: what the talk argues'),
   failureClasses: failureClassIds.describe('Ids of the failure classes the talk illuminates'),
   location: trimmed(1, 200).optional().describe('Where it was given: "Santa Clara, California"'),
-  links: z.array(link).optional().describe('Each {id, title, url}: recording, slides, paper; the body cites them as [@id]'),
+  links: z.array(link).optional().describe('Each {id, title, url, archived}: recording, slides, paper; the body cites them as [@id]; archived as for an incident\'s sources'),
   related: z.array(slug).optional().describe('Slugs of the incidents and classes the talk illuminates'),
   added: addedDay,
   draft: z.boolean().optional().describe('true: validated but not published'),
@@ -142,7 +165,7 @@ export const failureClassFrontMatter = z.strictObject({
   title: trimmed(3, 120).describe('The name readers know it by: "Gray failure"'),
   summary: trimmed(40, 320).describe('A one-sentence definition, 40–320 characters'),
   aliases: names.optional().describe('Other names readers search for: ["partial failure"]'),
-  references: z.array(link).optional().describe('Each {id, title, url}: the work that defines the class; the body may cite them as [@id]'),
+  references: z.array(link).optional().describe('Each {id, title, url, archived}: the work that defines the class; the body may cite them as [@id]; archived as for an incident\'s sources'),
 });
 
 export type IncidentFrontMatter = z.infer<typeof incidentFrontMatter>;
