@@ -5,14 +5,16 @@
  *   client-side navigation (next/link, the router) fetches them; Faultline links with plain <a> and
  *   loads every page whole, so they are never requested — and they were two thirds of out/ (three
  *   per page, two identical). Adopting next/link means dropping this removal;
- * - publishes pages without a React island without React's runtime;
+ * - publishes pages without a React island without React's runtime, and moves an island page's
+ *   inline scripts into files;
+ * - puts the Content Security Policy (lib/csp.ts) first in every page's <head>;
  * - then checks every page against those assumptions and fails the build, naming page and reason,
  *   where one no longer holds (a payload under a new name, a foreign script, streamed Suspense
  *   output, no theme script, a client component outside an island).
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { clientComponentOutsideIsland, hasIsland, pageProblems, RSC_PAYLOAD_FILE, strayFileProblem, withoutReactRuntime } from '../lib/outputs/next-export';
+import { clientComponentOutsideIsland, hasIsland, INLINE_SCRIPT_DIR, pageProblems, RSC_PAYLOAD_FILE, strayFileProblem, withoutInlineScripts, withoutReactRuntime, withPolicy } from '../lib/outputs/next-export';
 import { outDir } from '../lib/build-context';
 
 const out = outDir();
@@ -52,11 +54,17 @@ for (const entry of fs.readdirSync(out, { recursive: true, withFileTypes: true }
   if (client) problems.push(`${page}: ${client}`);
   if (!hasIsland(html)) {
     const stripped = withoutReactRuntime(html);
-    fs.writeFileSync(file, stripped);
     withoutReact++;
     saved += html.length - stripped.length;
     html = stripped;
+  } else {
+    html = withoutInlineScripts(html, (name, content) => {
+      fs.mkdirSync(path.join(out, INLINE_SCRIPT_DIR), { recursive: true });
+      fs.writeFileSync(path.join(out, INLINE_SCRIPT_DIR, name), content);
+    });
   }
+  html = withPolicy(html);
+  fs.writeFileSync(file, html);
   for (const problem of pageProblems(html)) problems.push(`${page}: ${problem}`);
 }
 if (problems.length > 0) {

@@ -3,6 +3,9 @@ import type { StackedBar } from '@/lib/outputs/stats';
 /** Colours for the failure classes, distinct in light and dark schemes. */
 const PALETTE = ['#1f77b4', '#ff7f0e', '#2ca02c', '#d62728', '#9467bd', '#8c564b', '#e377c2', '#7f7f7f', '#bcbd22', '#17becf', '#393b79', '#ad494a', '#637939', '#8c6d31', '#843c39', '#7b4173'];
 
+/** A chart this wide (in its own units) keeps its full width on a phone and scrolls, rather than squeezing its bars. */
+const WIDE = 600;
+
 /** Vertical bars per year, stacked by class, as SVG at build time, with a legend and a table. */
 export function StackedBarChart({ id, title, description, bars, keys }: { id: string; title: string; description: string; bars: StackedBar[]; keys: { key: string; label: string }[] }) {
   const colour = new Map(keys.map((k, i) => [k.key, PALETTE[i % PALETTE.length]]));
@@ -18,7 +21,8 @@ export function StackedBarChart({ id, title, description, bars, keys }: { id: st
       <h2 id={`${id}-title`}>{title}</h2>
       <p id={`${id}-desc`} className="chart-desc">{description}</p>
       <div className="chart-scroll">
-        <svg viewBox={`0 0 ${width} ${height}`} role="group" aria-labelledby={`${id}-svg-title ${id}-desc`} className="chart-svg" style={{ minWidth: `${Math.min(width, 900)}px` }}>
+        {/* No style attributes: the Content Security Policy allows the site's stylesheet only. */}
+        <svg viewBox={`0 0 ${width} ${height}`} role="group" aria-labelledby={`${id}-svg-title ${id}-desc`} className={width >= WIDE ? 'chart-svg chart-svg-wide' : 'chart-svg'}>
           <title id={`${id}-svg-title`}>{title}</title>
           {bars.map((bar, i) => {
             let y = height - 24;
@@ -40,7 +44,7 @@ export function StackedBarChart({ id, title, description, bars, keys }: { id: st
       </div>
       <ul className="chart-legend" aria-label="Legend">
         {used.map((k) => (
-          <li key={k.key}><span className="swatch" style={{ background: colour.get(k.key) }} aria-hidden="true" /> {k.label}</li>
+          <li key={k.key}><svg className="swatch" viewBox="0 0 1 1" aria-hidden="true"><rect width="1" height="1" fill={colour.get(k.key)} /></svg> {k.label}</li>
         ))}
       </ul>
       <details className="chart-table">

@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { THEME_SCRIPT } from '../theme';
-import { clientComponentOutsideIsland, hasIsland, pageProblems, strayFileProblem, withoutReactRuntime } from './next-export';
+import { CSP_META } from '../csp';
+import { clientComponentOutsideIsland, hasIsland, INLINE_SCRIPT_DIR, pageProblems, strayFileProblem, withoutInlineScripts, withoutReactRuntime, withPolicy } from './next-export';
 
 const page = (island = '') =>
-  `<!DOCTYPE html><html><head><link rel="stylesheet" href="/_next/static/chunks/a.css"/><link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/b.js"/>` +
+  `<!DOCTYPE html><html><head><meta charSet="utf-8"/><link rel="stylesheet" href="/_next/static/chunks/a.css"/><link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/b.js"/>` +
   `<script src="/_next/static/chunks/b.js" async=""></script><script>${THEME_SCRIPT}</script><script src="/_next/static/chunks/p.js" noModule=""></script></head>` +
   `<body><main><p>1 &lt; 2</p>${island}</main><script type="module" src="/enhance/site-AB12.js"></script>` +
   `<script id="_R_">(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({})</script>` +
@@ -14,7 +15,7 @@ test('a page without an island loses React and Next, and keeps its markup and th
   const html = withoutReactRuntime(page());
   assert.equal(
     html,
-    `<!DOCTYPE html><html><head><link rel="stylesheet" href="/_next/static/chunks/a.css"/><script>${THEME_SCRIPT}</script></head>` +
+    `<!DOCTYPE html><html><head><meta charSet="utf-8"/><link rel="stylesheet" href="/_next/static/chunks/a.css"/><script>${THEME_SCRIPT}</script></head>` +
       `<body><main><p>1 &lt; 2</p></main><script type="module" src="/enhance/site-AB12.js"></script></body></html>`,
   );
 });
@@ -24,9 +25,24 @@ test('islands are recognised by their marker', () => {
   assert.equal(hasIsland(page('<div data-island=""><form></form></div>')), true);
 });
 
+test('the policy comes first in <head>; an island page keeps its scripts, moved into files, in order', () => {
+  assert.ok(withPolicy(page()).startsWith(`<!DOCTYPE html><html><head><meta charSet="utf-8"/>${CSP_META}<link`));
+  const saved = new Map<string, string>();
+  const island = withoutInlineScripts(page('<div data-island=""></div>'), (name, content) => saved.set(name, content));
+  assert.equal(saved.size, 3);
+  const sources = [...island.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)].filter(([, a]) => a.includes(INLINE_SCRIPT_DIR));
+  assert.deepEqual(sources.map(([, a]) => a.startsWith(' id="_R_"') || a.startsWith(' src=')), [true, true, true]);
+  assert.deepEqual(sources.map(([, , content]) => content), ['', '', '']);
+  assert.match([...saved.values()][0], /TURBOPACK/);
+  assert.ok(island.includes(`<script>${THEME_SCRIPT}</script>`), 'the theme stays inline, allowed by its hash');
+  assert.deepEqual(pageProblems(withPolicy(island)), []);
+  assert.match(pageProblems(withPolicy(page('<div data-island=""></div>'))).join('\n'), /an inline script the policy would block/);
+});
+
 test('a stripped page that breaks an assumption is named, each way it can', () => {
-  const good = withoutReactRuntime(page());
+  const good = withPolicy(withoutReactRuntime(page()));
   assert.deepEqual(pageProblems(good), []);
+  assert.match(pageProblems(withoutReactRuntime(page()))[0], /Content Security Policy is not the first thing/);
   assert.match(pageProblems(good.replace(`<script>${THEME_SCRIPT}</script>`, ''))[0], /theme script is missing/);
   // Streamed Suspense output: the content waits, hidden, for a script the strip removed.
   assert.match(pageProblems(good.replace('</main>', '<div hidden id="S:0"><p>late</p></div></main>'))[0], /streamed Suspense output/);

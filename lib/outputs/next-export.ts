@@ -9,9 +9,16 @@
  *   so it is published without React's runtime — Next's script tags and preloads, and the inline
  *   payload, a second copy of the whole page. The site's own scripts stay: the theme script in
  *   <head> and the module that enhances the search box and the theme switch (components/enhance/).
+ * - Islands keep Next's inline scripts (its bootstrap and payload). They move into files under
+ *   /_next/static/inline/, named by content hash and loaded in the same place and order, so that
+ *   the one Content Security Policy (lib/csp.ts) allows no inline script but the theme's.
+ * - Every page starts with `<meta charSet="utf-8"/>`: the policy goes right after it, before any
+ *   script.
  * - The template page's splice points, where app/_render/detail-renderer.ts puts another entry's
  *   head and article.
  */
+import crypto from 'node:crypto';
+import { CSP_META } from '../csp';
 import { THEME_SCRIPT } from '../theme';
 
 /** The RSC payload files Next writes beside each page (index.txt, __next.<segment>.txt). */
@@ -30,6 +37,10 @@ const STREAMED = [/<div hidden id="S:/, /<template id="B:/, /\$RC\(/];
 /** Where a template page's parts begin and end (app/_render/detail-renderer.ts). */
 export const SPLICE = { headStart: '<title>', headEnd: '<link rel="icon"', main: '<main', article: '<article', articleEnd: '</article>' } as const;
 
+const CHARSET = '<meta charSet="utf-8"/>';
+/** Where an island page's inline scripts are published, under the export. */
+export const INLINE_SCRIPT_DIR = '_next/static/inline';
+
 export function hasIsland(html: string): boolean {
   return html.includes(ISLAND_MARKER);
 }
@@ -38,6 +49,25 @@ export function withoutReactRuntime(html: string): string {
   return html
     .replace(SCRIPT, (tag, attributes: string, content: string) => (OWN_SCRIPT_SRC.test(attributes) || content === THEME_SCRIPT ? tag : ''))
     .replace(SCRIPT_PRELOAD, '');
+}
+
+/** The page with its Content Security Policy first in <head>, before any script. */
+export function withPolicy(html: string): string {
+  return html.replace(CHARSET, `${CHARSET}${CSP_META}`);
+}
+
+/**
+ * The page with each inline script but the theme's moved into a file: `save(name, content)` writes
+ * it under INLINE_SCRIPT_DIR. A script without async or defer runs where it stands, in order, as
+ * the inline one did.
+ */
+export function withoutInlineScripts(html: string, save: (name: string, content: string) => void): string {
+  return html.replace(SCRIPT, (tag, attributes: string, content: string) => {
+    if (content === '' || content === THEME_SCRIPT || /\bsrc=/.test(attributes)) return tag;
+    const name = `${crypto.createHash('sha256').update(content).digest('hex').slice(0, 20)}.js`;
+    save(name, content);
+    return `<script${attributes} src="/${INLINE_SCRIPT_DIR}/${name}"></script>`;
+  });
 }
 
 /**
@@ -55,6 +85,10 @@ export function clientComponentOutsideIsland(html: string, clientNames: readonly
 export function pageProblems(html: string): string[] {
   const problems: string[] = [];
   if (!html.includes(`<script>${THEME_SCRIPT}</script>`)) problems.push('the theme script is missing from <head>');
+  if (!html.includes(`<head>${CHARSET}${CSP_META}`)) problems.push('the Content Security Policy is not the first thing in <head> after the charset');
+  for (const [tag, attributes, content] of html.matchAll(SCRIPT)) {
+    if (content !== '' && content !== THEME_SCRIPT && !/\bsrc=/.test(attributes)) problems.push(`an inline script the policy would block is left: ${tag.slice(0, 80)}`);
+  }
   for (const marker of STREAMED) {
     if (marker.test(html)) problems.push(`streamed Suspense output (${marker.source.replace(/\\/g, '')}) would stay hidden without React`);
   }
