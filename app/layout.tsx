@@ -66,6 +66,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             </p>
             <ul className="footer-links">
               <li><a href="/about/data/">The dataset</a></li>
+              <li><a href="/about/offline/">Read offline</a></li>
               <li><a href="/feed.xml">RSS</a></li>
               <li><a href="/atom.xml">Atom</a></li>
               <li><a href="/feed.json">JSON Feed</a></li>

@@ -2,7 +2,8 @@
  * The last build step (scripts/build.ts): writes the incident and talk pages the render plan names
  * into the export (app/_render/detail-renderer.ts; in worker threads for a large plan, see
  * lib/worker-shares.ts), moves the pages it keeps (incident and talk pages whose data did not
- * change) over from the last build, and puts the new site in place of it. The site being served is
+ * change) over from the last build, lists what "save for offline" saves (lib/outputs/offline-list.ts),
+ * and puts the new site in place of it. The site being served is
  * never written to: a build stopped before the swap leaves it as it was.
  */
 import fs from 'node:fs';
@@ -11,6 +12,7 @@ import type { RenderPlan } from '../lib/content/render-plan';
 import { outDir, step } from '../lib/build-context';
 import { TEMPLATE_SLUGS, templatePageFile } from '../app/_render/templates';
 import { inShares } from '../lib/worker-shares';
+import { writeOfflineList } from '../lib/outputs/offline-list';
 
 const WORTH_A_WORKER = 500;
 
@@ -22,9 +24,12 @@ async function main() {
   keepTemplates(out, plan);
   await inShares(plan.render, WORTH_A_WORKER, { file: path.join(__dirname, 'render-details-share.ts'), name: 'renderPages' });
 
-  keepAndReplace(out, plan);
+  keepPages(out, plan);
+  const offline = writeOfflineList(out);
+  replace(out, plan);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`incident and talk pages: ${plan.render.length} rendered; ${plan.keep.length} pages kept from the last build (${seconds} s)`);
+  console.log(`save for offline: ${offline.files} files, ${(offline.bytes / 1024 / 1024).toFixed(1)} MB`);
 }
 
 /**
@@ -48,8 +53,8 @@ function keepTemplates(out: string, plan: RenderPlan): void {
   }
 }
 
-/** Moves the unchanged pages over from the last build's site, then puts the export in its place. */
-function keepAndReplace(out: string, plan: RenderPlan): void {
+/** Moves the unchanged pages over from the last build's site. */
+function keepPages(out: string, plan: RenderPlan): void {
   const missing: string[] = [];
   for (const url of plan.keep) {
     const page = path.join(url, 'index.html');
@@ -64,6 +69,10 @@ function keepAndReplace(out: string, plan: RenderPlan): void {
     console.error(`the last build lacks ${missing.length} page(s) it was to keep, e.g. ${missing[0]}; remove ${plan.keepFrom} and build again`);
     process.exit(1);
   }
+}
+
+/** Puts the finished site in place of the last one. */
+function replace(out: string, plan: RenderPlan): void {
   // Two renames: the site is missing only between them, never while a large tree is deleted.
   const old = `${plan.keepFrom}.old`;
   fs.rmSync(old, { recursive: true, force: true });

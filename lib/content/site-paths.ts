@@ -3,7 +3,7 @@ import { listPageUrls } from './list-pages';
 import { isStandIn } from './paginate';
 import type { Corpus } from './model';
 
-export const FIXED_PAGES = ['/', '/incidents/', '/talks/', '/failure-classes/', '/organizations/', '/years/', '/search/', '/stats/', '/about/data/'];
+export const FIXED_PAGES = ['/', '/incidents/', '/talks/', '/failure-classes/', '/organizations/', '/years/', '/search/', '/stats/', '/about/data/', '/about/offline/'];
 
 export function sitePaths(corpus: Corpus): Set<string> {
   return new Set([
