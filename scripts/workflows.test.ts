@@ -38,8 +38,9 @@ test('the deploy workflow builds with the README\'s command and deploys with lea
   assert.ok((deploy.jobs.deploy.steps as { uses?: string }[]).some((s) => s.uses?.startsWith('actions/deploy-pages@')));
 });
 
-test('pull requests upload the built site for review; Dependabot watches npm and the workflows\' actions', () => {
-  const steps = parse(read('test.yml')).jobs.test.steps as { uses?: string; if?: string; with?: Record<string, string> }[];
+test('pull requests upload the built site for review and audit what ships; Dependabot watches npm and the workflows\' actions', () => {
+  const steps = parse(read('test.yml')).jobs.test.steps as { uses?: string; run?: string; if?: string; with?: Record<string, string> }[];
+  assert.ok(steps.some((s) => s.run === 'npm audit --omit=dev --audit-level=high'));
   const upload = steps.find((s) => s.uses?.startsWith('actions/upload-artifact@'));
   assert.equal(upload?.if, "github.event_name == 'pull_request'");
   assert.equal(upload?.with?.path, 'out/');
