@@ -21,57 +21,36 @@ const SERVICE_WORKER = path.join(ROOT, 'public', 'sw.js');
 /** The URL of a file esbuild wrote under public/. */
 const publicUrl = (output: string) => `/${path.relative(path.join(ROOT, 'public'), path.join(ROOT, output)).split(path.sep).join('/')}`;
 
+/** What every bundle of the site's own code shares. */
+const BUNDLE = { absWorkingDir: ROOT, bundle: true, target: 'es2020', minify: true, legalComments: 'none', logLevel: 'warning' } as const;
+/** Modules under public/enhance/, named by their content. */
+const MODULES = { ...BUNDLE, format: 'esm', outdir: OUT, entryNames: '[name]-[hash]', metafile: true } as const;
+
 async function main() {
   fs.rmSync(OUT, { recursive: true, force: true });
   // "Save for offline" is its own file, loaded by URL on the one page that has the button: as a
   // split chunk it would make every page import esbuild's shared runtime chunk before interaction.
-  const offline = await build({
-    absWorkingDir: ROOT,
-    entryPoints: { 'offline-save': OFFLINE_SAVE },
-    bundle: true,
-    format: 'esm',
-    target: 'es2020',
-    minify: true,
-    legalComments: 'none',
-    outdir: OUT,
-    entryNames: '[name]-[hash]',
-    metafile: true,
-    logLevel: 'warning',
-  });
+  const offline = await build({ ...MODULES, entryPoints: { 'offline-save': OFFLINE_SAVE } });
   const offlineUrl = publicUrl(Object.keys(offline.metafile.outputs)[0]);
   const { metafile } = await build({
-    absWorkingDir: ROOT,
+    ...MODULES,
     entryPoints: { site: ENTRY },
-    bundle: true,
     splitting: true,
-    format: 'esm',
-    target: 'es2020',
-    minify: true,
-    legalComments: 'none',
-    outdir: OUT,
-    entryNames: '[name]-[hash]',
     chunkNames: 'chunk-[hash]',
     define: { OFFLINE_SAVE_URL: JSON.stringify(offlineUrl) },
     external: [offlineUrl],
-    metafile: true,
-    logLevel: 'warning',
   });
   const [entry] = Object.entries(metafile.outputs).filter(([, output]) => output.entryPoint === ENTRY);
   const url = publicUrl(entry[0]);
   fs.mkdirSync(path.dirname(enhanceManifestFile()), { recursive: true });
   fs.writeFileSync(enhanceManifestFile(), `${JSON.stringify({ script: url }, null, 2)}\n`);
   await build({
-    absWorkingDir: ROOT,
+    ...BUNDLE,
     entryPoints: ['components/offline/service-worker.ts'],
-    bundle: true,
     format: 'iife',
-    target: 'es2020',
-    minify: true,
-    legalComments: 'none',
     // Workbox's development logging is compiled out.
     define: { 'process.env.NODE_ENV': '"production"' },
     outfile: SERVICE_WORKER,
-    logLevel: 'warning',
   });
   const kb = (file: string) => `${(gzipSync(fs.readFileSync(path.join(ROOT, file))).length / 1024).toFixed(1)} KB`;
   const chunks = Object.keys(metafile.outputs).filter((file) => file !== entry[0]);
