@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
+import { writeOfflineList } from '../lib/outputs/offline-list';
 
 const ROOT = path.resolve(__dirname, '..');
 
@@ -105,5 +106,7 @@ test('incident and talk pages rendered outside Next are byte for byte the pages 
   for (const script of ['scripts/finish-export.ts', 'scripts/publish-search.ts']) {
     run(path.join(ROOT, 'node_modules/.bin/tsx'), [script], { ...env, FAULTLINE_OUT_DIR: '.cache/rebuild/next' });
   }
+  // What render-details adds besides pages: the list "save for offline" reads.
+  writeOfflineList(path.join(ROOT, '.cache/rebuild/next'));
   assert.deepEqual(differing('.cache/rebuild/outside', '.cache/rebuild/next'), [], 'the same bytes');
 });
