@@ -3,29 +3,15 @@
  * it, so neither the page nor the service worker can reach the network — the state of a reader
  * whose network is what is failing.
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { serveSite } from '../scripts/serve-process';
 
 const PORT = 3190;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
+const siteServer = () => serveSite(OUT, PORT);
 const OUT = path.resolve(process.env.FAULTLINE_OUT_DIR ?? 'out');
-
-/** The exported site on its own server, in its own process group, and a way to pull the plug. */
-async function siteServer() {
-  const server = spawn(path.resolve('node_modules/.bin/tsx'), ['scripts/serve.ts'], { env: { ...process.env, PORT: String(PORT) }, stdio: 'ignore', detached: true });
-  for (let i = 0; i < 100 && !(await fetch(`${ORIGIN}/`).then((r) => r.ok, () => false)); i++) await new Promise((ok) => setTimeout(ok, 100));
-  let running = true;
-  return {
-    async stop() {
-      if (!running) return;
-      running = false;
-      process.kill(-server.pid!);
-      for (let i = 0; i < 100 && (await fetch(`${ORIGIN}/`).then(() => true, () => false)); i++) await new Promise((ok) => setTimeout(ok, 100));
-    },
-  };
-}
 
 /** Opens a page and waits until the service worker controls it. */
 async function controlled(page: Page, url: string) {

@@ -17,7 +17,7 @@ import { buildSearchIndex } from '../lib/search/build';
 import { shardIndex } from '../lib/search/shards';
 import { chromiumLaunchOptions } from './chromium';
 import { generateCorpus } from './corpus-generator';
-import { spawn } from 'node:child_process';
+import { serveSite } from './serve-process';
 
 const { values } = parseArgs({
   options: {
@@ -155,15 +155,7 @@ async function main() {
       const prepared = await prepare(name, corpus);
       console.error(`${name}: indexes built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
       // The server runs in its own process, as a real one would, not in this script's event loop.
-      const port = 3900;
-      const origin = `http://127.0.0.1:${port}`;
-      // A server left on the port by an interrupted run would answer with another corpus's files.
-      if (await fetch(`${origin}/`).then(() => true, () => false)) throw new Error(`port ${port} is in use: stop what listens there first`);
-      // Its own process group, so that stopping it stops tsx's child too.
-      const server = spawn(path.resolve('node_modules/.bin/tsx'), ['scripts/serve.ts'], { env: { ...process.env, FAULTLINE_OUT_DIR: prepared.site, PORT: String(port) }, stdio: 'ignore', detached: true });
-      const stop = () => process.kill(-server.pid!);
-      process.once('exit', stop);
-      for (let i = 0; i < 100 && !(await fetch(`${origin}/`).then((r) => r.ok, () => false)); i++) await new Promise((ok) => setTimeout(ok, 100));
+      const { origin, stop } = await serveSite(prepared.site, 3900);
       const queries = queriesFor(corpus, Number(values.queries), Number(values.seed));
       const tops = new Map<Engine, string[][]>();
       for (const engine of ['faultline', 'sharded', 'pagefind'] as const) {
@@ -191,8 +183,7 @@ async function main() {
         });
         console.error(`${name} ${engine}: done`);
       }
-      stop();
-      process.off('exit', stop);
+      await stop();
     }
   } finally {
     await browser.close();
